@@ -1,0 +1,60 @@
+#pragma once
+
+// The one object the GUI and the CLI talk to. It owns the unlocked store and the session;
+// every service call checks the session's role here, so no front end can differ in who
+// may do what.
+
+#include "services/ServiceTypes.h"
+#include "services/StaffService.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace careledger::core {
+class WorkstationStore;
+struct PasswordKdfParams;
+}
+
+namespace careledger::services {
+
+struct WorkstationOptions {
+    Clock clock;          // defaults to QDateTime::currentDateTimeUtc
+    quint64 kdfCost = 1u << 15; // scrypt N for new and re-wrapped secrets (tests use less)
+};
+
+class Workstation : public QObject {
+    Q_OBJECT
+public:
+    explicit Workstation(QString dataDir, WorkstationOptions options = {}, QObject *parent = nullptr);
+    ~Workstation() override;
+    Q_DISABLE_COPY_MOVE(Workstation)
+
+    static bool storeExists(const QString &dataDir);
+    // Creates a new store and its first admin (careledger-admin init, the demo setup).
+    static ServiceStatus initialize(const QString &dataDir, const QString &username, const QString &displayName,
+                                    const QString &password, WorkstationOptions options = {});
+
+    QString dataDir() const;
+
+    // Unlocks the store with this staff member's key slot. Enforces lockout before trying.
+    ServiceResult<StaffAccount> login(const QString &username, const QString &password);
+    void logout(); // wipes the database key and the user's keys from memory
+    bool isLoggedIn() const;
+    std::optional<StaffAccount> currentUser() const;
+    QDateTime lockedUntil(const QString &username) const; // invalid when not locked
+
+    ServiceStatus changeOwnPassword(const QString &currentPassword, const QString &newPassword);
+
+    StaffService &staff();
+
+Q_SIGNALS:
+    void sessionChanged();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+    std::unique_ptr<StaffService> m_staff;
+};
+
+} // namespace careledger::services

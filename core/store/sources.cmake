@@ -1,0 +1,5 @@
+list(APPEND CARELEDGER_CORE_SOURCES
+    store/StoreError.h
+    store/Database.h
+    store/KeySlots.h
+    store/Schema.cpp)
