@@ -51,6 +51,7 @@ private:
     Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    bool m_bindFailed = false; // reported by the next step(): bind() chains and cannot fail
 };
 
 // Rolls back on destruction unless committed.
@@ -85,12 +86,20 @@ public:
     static StoreResult<std::unique_ptr<Database>> open(const QString &path, const SecureBytes &key);
     // Unencrypted SQLite through the same library (the key-slot sidecar only).
     static StoreResult<std::unique_ptr<Database>> openPlain(const QString &path, bool createIfMissing);
+    // Like openPlain, but refuses an existing file (AlreadyExists), as create() does.
+    static StoreResult<std::unique_ptr<Database>> createPlain(const QString &path);
+    // Removes a database file and its -wal, -shm and -journal companions (cleanup after a
+    // failed create; never call it on a store that existed before).
+    static void removeFiles(const QString &path);
+    // True if the file or any of its companions exists.
+    static bool filesExist(const QString &path);
 
     StoreStatus exec(const char *sql);
     StoreResult<Statement> prepare(const char *sql);
     StoreResult<Transaction> begin(); // BEGIN IMMEDIATE
     qint64 lastInsertRowId() const;
     int changes() const;
+    bool inTransaction() const;
 
     // Applies every migration above the stored version; fails with SchemaTooNew if the
     // stored version is above the newest known one.
@@ -107,6 +116,7 @@ public:
 
 private:
     Database(sqlite3 *db, QString path);
+    static StoreResult<std::unique_ptr<Database>> openPlainConnection(const QString &path, bool create, const QString &what);
     sqlite3 *m_db = nullptr;
     QString m_path;
 };

@@ -1,0 +1,1 @@
+# Store benchmark (core/store).

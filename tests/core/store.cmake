@@ -1,0 +1,1 @@
+# Encrypted store tests (core/store).
