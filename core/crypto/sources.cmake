@@ -1,3 +1,8 @@
 list(APPEND CARELEDGER_CORE_SOURCES
     crypto/SecureBytes.h crypto/SecureBytes.cpp
-    crypto/Crypto.h)
+    crypto/Crypto.h
+    crypto/OpenSslHandles.h
+    crypto/Hash.cpp
+    crypto/Aead.cpp
+    crypto/EcKeys.cpp
+    crypto/PasswordKdf.cpp)
