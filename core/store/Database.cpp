@@ -174,6 +174,17 @@ Error<StoreError> errorFromErrno(int err, const QString &what)
     return makeError(StoreError::Io, tr("%1: input/output error (%2).").arg(what, reason));
 }
 
+// SQLite retries a -wal/-shm it could not create as read-only, so errno ends up ENOENT
+// rather than EACCES: an existing database in a folder we cannot write is the real cause.
+bool companionFilesBlocked(sqlite3 *db)
+{
+    const char *file = sqlite3_db_filename(db, "main");
+    if (!file || !*file)
+        return false;
+    const QFileInfo info(QFile::decodeName(file));
+    return info.exists() && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0;
+}
+
 Error<StoreError> classify(sqlite3 *db, const QString &what)
 {
     if (!db)
@@ -196,7 +207,7 @@ Error<StoreError> classify(sqlite3 *db, const QString &what)
     case SQLITE_PERM:
         return makeError(StoreError::ReadOnly, tr("%1: the data folder or file cannot be written.").arg(what));
     case SQLITE_CANTOPEN:
-        if (isPermissionErrno(sysErr))
+        if (isPermissionErrno(sysErr) || companionFilesBlocked(db))
             return makeError(StoreError::ReadOnly, tr("%1: the data folder or file cannot be written.").arg(what));
         if (sysErr == ENOENT)
             return makeError(StoreError::NotFound, tr("%1: the file or its folder does not exist.").arg(what));

@@ -35,6 +35,9 @@ public:
 
     QByteArray storeId() const;
     QByteArray keyCheck() const;
+    // SHA-256(storeId || UTF-8 of the NFC, case-folded user name): how a user is named in
+    // the file, so staff names are not listed in clear.
+    QByteArray slotId(const QString &username) const;
 
     bool hasSlot(const QString &username) const;
     // Wraps databaseKey under a key derived from password; replaces an existing slot.
@@ -52,6 +55,8 @@ public:
 private:
     explicit KeySlotFile(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
+    QByteArray m_storeId;
+    QByteArray m_keyCheck;
 };
 
 // The encrypted workstation database plus its key-slot file, in one data directory.
@@ -62,6 +67,9 @@ public:
 
     static QString databaseFileName() { return QStringLiteral("careledger.db"); }
     static QString keySlotFileName() { return QStringLiteral("keyslots.db"); }
+    // HMAC-SHA256(databaseKey, "careledger key check v1" || storeId): proves a key belongs
+    // to a store without revealing it.
+    static QByteArray keyCheckFor(const SecureBytes &databaseKey, QByteArrayView storeId);
 
     struct Unlocked;
     // New data directory: random database key, first slot for `username`, schema migrated.
