@@ -1,0 +1,178 @@
+#include "StateView.h"
+
+#include "Cbor.h"
+#include "Try.h"
+#include "crypto/Crypto.h"
+
+namespace careledger::ledger {
+
+namespace {
+
+constexpr qsizetype kMaxValidators = 64;
+
+QByteArray keyIdOf(const QByteArray &spki)
+{
+    auto key = core::EcPublicKey::fromSpkiDer(spki);
+    return key ? key->keyId() : QByteArray();
+}
+
+LedgerStatus fail(LedgerError code, const Transaction &tx, const QString &message)
+{
+    return LedgerStatus::failure(code, QStringLiteral("%1 (%2 by %3, sequence %4): %5")
+                                           .arg(describeTx(tx.id()), txTypeName(tx.type()), cbor::shortHex(tx.signerKeyId))
+                                           .arg(tx.sequence)
+                                           .arg(message));
+}
+
+LedgerStatus checkStatic(const Transaction &tx, StateView &state)
+{
+    if (auto s = tx.checkWellFormed(); !s)
+        return fail(s.code(), tx, s.message());
+    if (tx.chainId != state.genesis().chainId)
+        return fail(LedgerError::WrongChain, tx, QStringLiteral("belongs to another chain"));
+    return {};
+}
+
+LedgerStatus checkSigner(const Transaction &tx, StateView &state)
+{
+    LEDGER_TRY(spki, state.signerSpki(tx.signerKeyId));
+    if (spki.isEmpty())
+        return fail(LedgerError::UnknownSigner, tx, QStringLiteral("the signer is not a known key of this chain"));
+    auto key = core::EcPublicKey::fromSpkiDer(spki);
+    if (!key || !tx.verifySignature(key.value()))
+        return fail(LedgerError::BadSignature, tx, QStringLiteral("the signature does not verify"));
+    const bool byAuthority = tx.signerKeyId == state.genesis().authorityKeyId();
+    if (isAuthorityOnly(tx.type()) && !byAuthority)
+        return fail(LedgerError::NotAuthorised, tx, QStringLiteral("only the health authority may issue this"));
+    if (tx.type() == TxType::UserKeyRegister && !byAuthority) {
+        LEDGER_TRY(member, state.isMember(tx.signerKeyId));
+        if (!member)
+            return fail(LedgerError::NotAuthorised, tx, QStringLiteral("only a member or the authority may register user keys"));
+    }
+    return {};
+}
+
+LedgerStatus checkTimestamp(const Transaction &tx, StateView &state, quint64 referenceMs)
+{
+    const quint64 window = state.genesis().params.timestampWindowMs;
+    const quint64 diff = tx.timestampMs > referenceMs ? tx.timestampMs - referenceMs : referenceMs - tx.timestampMs;
+    if (diff > window)
+        return fail(LedgerError::BadTimestamp, tx, QStringLiteral("timestamp is %1 ms away from the block time (window %2 ms)").arg(diff).arg(window));
+    return {};
+}
+
+LedgerStatus checkEffects(const Transaction &tx, StateView &state)
+{
+    auto invalid = [&](const QString &m) { return fail(LedgerError::InvalidState, tx, m); };
+    if (const auto *admit = std::get_if<MemberAdmitBody>(&tx.body)) {
+        LEDGER_TRY(member, state.isMember(keyIdOf(admit->spki)));
+        if (member)
+            return invalid(QStringLiteral("the member is already admitted"));
+    } else if (const auto *removal = std::get_if<MemberRemoveBody>(&tx.body)) {
+        LEDGER_TRY(member, state.isMember(removal->memberKeyId));
+        if (!member)
+            return invalid(QStringLiteral("no such member"));
+    } else if (std::holds_alternative<ValidatorAddBody>(tx.body) || std::holds_alternative<ValidatorRemoveBody>(tx.body)) {
+        LEDGER_TRY(validators, state.validators());
+        const QByteArray keyId = std::holds_alternative<ValidatorAddBody>(tx.body) ? keyIdOf(std::get<ValidatorAddBody>(tx.body).spki)
+                                                                                   : std::get<ValidatorRemoveBody>(tx.body).validatorKeyId;
+        const bool present = std::any_of(validators.begin(), validators.end(), [&](const ValidatorInfo &v) { return v.keyId == keyId; });
+        if (std::holds_alternative<ValidatorAddBody>(tx.body)) {
+            if (present)
+                return invalid(QStringLiteral("already a validator"));
+            if (validators.size() >= kMaxValidators)
+                return invalid(QStringLiteral("the validator set is full"));
+        } else {
+            if (!present)
+                return invalid(QStringLiteral("not a validator"));
+            if (validators.size() == 1)
+                return invalid(QStringLiteral("the last validator cannot be removed"));
+        }
+    } else if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body)) {
+        LEDGER_TRY(known, state.hasUserKey(keyIdOf(reg->spki)));
+        if (known)
+            return invalid(QStringLiteral("the user key is already registered"));
+        LEDGER_TRY(member, state.isMember(reg->memberKeyId));
+        if (!member)
+            return invalid(QStringLiteral("the user key names a clinic that is not a member"));
+    }
+    return {};
+}
+
+} // namespace
+
+QString describeTx(const QByteArray &txId)
+{
+    return QStringLiteral("tx %1").arg(QString::fromLatin1(txId.toHex()));
+}
+
+LedgerStatus checkTransaction(const Transaction &tx, StateView &state, quint64 blockTimeMs)
+{
+    if (auto s = checkStatic(tx, state); !s)
+        return s;
+    if (auto s = checkSigner(tx, state); !s)
+        return s;
+    LEDGER_TRY(last, state.lastSequence(tx.signerKeyId));
+    if (tx.sequence != last + 1)
+        return fail(LedgerError::BadSequence, tx,
+                    tx.sequence <= last ? QStringLiteral("sequence already used (last is %1)").arg(last)
+                                        : QStringLiteral("sequence skips ahead (next is %1)").arg(last + 1));
+    if (auto s = checkTimestamp(tx, state, blockTimeMs); !s)
+        return s;
+    return checkEffects(tx, state);
+}
+
+LedgerStatus checkTransactionForPool(const Transaction &tx, StateView &state, quint64 nowMs)
+{
+    if (auto s = checkStatic(tx, state); !s)
+        return s;
+    if (auto s = checkSigner(tx, state); !s)
+        return s;
+    LEDGER_TRY(last, state.lastSequence(tx.signerKeyId));
+    if (tx.sequence <= last)
+        return fail(LedgerError::BadSequence, tx, QStringLiteral("sequence already used (last is %1)").arg(last));
+    return checkTimestamp(tx, state, nowMs);
+}
+
+MemoryState::MemoryState(Genesis genesis) : m_genesis(std::move(genesis)), m_authorityKeyId(m_genesis.authorityKeyId())
+{
+    for (const auto &m : m_genesis.members)
+        m_members.insert(keyIdOf(m.spki), m.spki);
+    for (const auto &spki : m_genesis.validatorSpkis)
+        m_validators.append({keyIdOf(spki), spki});
+}
+
+LedgerResult<QByteArray> MemoryState::signerSpki(const QByteArray &keyId)
+{
+    if (keyId == m_authorityKeyId)
+        return m_genesis.authoritySpki;
+    if (auto it = m_members.constFind(keyId); it != m_members.constEnd())
+        return *it;
+    for (const auto &v : m_validators)
+        if (v.keyId == keyId)
+            return v.spki;
+    return m_userKeys.value(keyId);
+}
+
+LedgerResult<quint64> MemoryState::lastSequence(const QByteArray &keyId)
+{
+    return m_sequences.value(keyId, 0);
+}
+
+LedgerStatus MemoryState::applyTx(const Transaction &tx, quint64 /*height*/)
+{
+    m_sequences.insert(tx.signerKeyId, tx.sequence);
+    if (const auto *admit = std::get_if<MemberAdmitBody>(&tx.body))
+        m_members.insert(keyIdOf(admit->spki), admit->spki);
+    else if (const auto *removal = std::get_if<MemberRemoveBody>(&tx.body))
+        m_members.remove(removal->memberKeyId);
+    else if (const auto *vadd = std::get_if<ValidatorAddBody>(&tx.body))
+        m_validators.append({keyIdOf(vadd->spki), vadd->spki});
+    else if (const auto *vrem = std::get_if<ValidatorRemoveBody>(&tx.body))
+        m_validators.removeIf([&](const ValidatorInfo &v) { return v.keyId == vrem->validatorKeyId; });
+    else if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
+        m_userKeys.insert(keyIdOf(reg->spki), reg->spki);
+    return {};
+}
+
+} // namespace careledger::ledger
