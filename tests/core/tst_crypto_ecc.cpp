@@ -10,7 +10,10 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace careledger::core;
 
@@ -105,6 +108,7 @@ private slots:
     void rejectsGarbageDer();
     void copySemantics();
     void nullKeys();
+    void concurrentUseOfSharedKeys();
 };
 
 void TestCryptoEcc::rfc6979SignatureVerifies()
@@ -291,6 +295,30 @@ void TestCryptoEcc::nullKeys()
     QVERIFY(priv.publicKey().isNull());
     QVERIFY(priv.pkcs8Der().isEmpty());
     QCOMPARE(priv.sign("data").code(), CryptoError::InvalidKey);
+}
+
+// Copies share one EVP_PKEY; the header promises thread safety, so hammer it from threads.
+void TestCryptoEcc::concurrentUseOfSharedKeys()
+{
+    const EcPrivateKey signer = generated();
+    const EcPublicKey verifier = signer.publicKey();
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            const EcPublicKey copy(verifier);
+            for (int i = 0; i < 50; ++i) {
+                const QByteArray message = QByteArray::number(t * 1000 + i);
+                const auto signature = signer.sign(message);
+                if (!signature || !copy.verify(message, *signature) || verifier.verify("other", *signature)
+                    || copy.keyId() != sha256(verifier.spkiDer()))
+                    ++failures;
+            }
+        });
+    }
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(failures.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCryptoEcc)
