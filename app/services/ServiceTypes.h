@@ -47,4 +47,14 @@ using ServiceStatus = core::Result<void, ServiceError>;
 
 using Clock = std::function<QDateTime()>; // UTC
 
+// One entry of the staff security log as an administrator reads it (never holds secrets).
+struct SecurityEvent {
+    qint64 id = 0;
+    QDateTime at;   // UTC
+    QString actor;  // user name of who acted; empty for the workstation's own set-up
+    QString action; // "account created", "account disabled", "password reset", ...
+    QString target; // user name of the account concerned
+    QString detail;
+};
+
 } // namespace careledger::services

@@ -25,6 +25,8 @@ public:
     // Re-wraps the account's slot under a temporary password and issues a new signing key
     // (the old private key cannot be opened without the old password).
     ServiceStatus resetPassword(qint64 staffId, const QString &temporaryPassword);
+    // The staff security log, newest first.
+    ServiceResult<QList<SecurityEvent>> securityEvents(int limit = 200) const;
 
 private:
     Workstation &m_workstation;

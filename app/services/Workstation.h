@@ -52,6 +52,7 @@ Q_SIGNALS:
     void sessionChanged();
 
 private:
+    friend struct WorkstationAccess; // the service implementations' view of the session
     struct State;
     std::unique_ptr<State> d;
     std::unique_ptr<StaffService> m_staff;
