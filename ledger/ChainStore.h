@@ -1,0 +1,110 @@
+#pragma once
+
+// Blocks, the transaction index and the chain state in the workstation's encrypted store.
+// Chooses the best chain (greatest total weight, then lower tip hash) and switches to it;
+// connecting, disconnecting or reorganising is one database transaction each.
+
+#include "Block.h"
+#include "BlockValidator.h"
+#include "ChainState.h"
+#include "Genesis.h"
+#include "Merkle.h"
+
+#include <functional>
+#include <memory>
+
+namespace careledger::core {
+class Database;
+}
+
+namespace careledger::ledger {
+
+inline constexpr int kLedgerSchemaVersion = 1;
+
+class ChainStore {
+public:
+    ~ChainStore();
+    ChainStore(const ChainStore &) = delete;
+    ChainStore &operator=(const ChainStore &) = delete;
+
+    // Creates or upgrades the ledger tables (versioned in ledger_schema_version) and loads
+    // the genesis if the chain was initialised before. The database must outlive the store.
+    static LedgerResult<std::unique_ptr<ChainStore>> open(core::Database &db);
+    static LedgerStatus migrate(core::Database &db);
+
+    LedgerStatus initialise(const Genesis &genesis, const BlockHeader &genesisHeader);
+    bool isInitialised() const { return m_state != nullptr; }
+    const Genesis &genesis() const { return m_genesis; }
+    QByteArray genesisHash() const { return m_genesisHash; }
+    ChainState &state() { return *m_state; }
+
+    struct Tip {
+        QByteArray hash;
+        quint64 height = 0;
+        quint64 timestampMs = 0;
+        quint64 totalWeight = 0;
+    };
+    LedgerResult<Tip> tip();
+    LedgerResult<ParentInfo> tipAsParent(); // what a block built on the tip is checked against
+
+    struct Accepted {
+        enum Kind { Extended, Reorganised, SideBranch, AlreadyKnown } kind = Extended;
+        quint64 disconnectedBlocks = 0;
+        QList<Transaction> orphaned;  // from disconnected blocks, not in the new branch: back to the mempool
+        QList<Transaction> confirmed; // newly on the main chain: out of the mempool
+    };
+    // Validates fully against the state at its parent; unknown parents are refused.
+    LedgerResult<Accepted> acceptBlock(const Block &block, quint64 nowMs);
+
+    // Undoes the tip block (it stays stored as a side block); for recovery and tests.
+    LedgerResult<QList<Transaction>> disconnectTip();
+
+    // Runs the candidates through the checks on top of the tip state inside a transaction
+    // that is always rolled back; returns those that would apply, in order, and the
+    // rejected ones with their reasons.
+    struct DryRun {
+        QList<Transaction> accepted;
+        QList<QPair<Transaction, QString>> rejected;
+    };
+    LedgerResult<DryRun> dryRun(const QList<Transaction> &candidates, quint64 blockTimeMs);
+
+    LedgerResult<Block> mainBlockAt(quint64 height);
+    LedgerResult<Block> blockByHash(const QByteArray &hash);
+
+    struct TxProof {
+        QByteArray blockHash;
+        quint64 height = 0;
+        InclusionProof proof;
+        QByteArray merkleRoot;
+        Transaction tx;
+    };
+    LedgerResult<TxProof> proveTransaction(const QByteArray &txId);
+
+    // The newest main-chain transaction for each record id, in record-id order: what the
+    // stored ciphertext must hash to, or that the record was erased.
+    struct RecordHead {
+        QByteArray recordId;
+        QByteArray pseudonym;
+        quint64 version = 0;
+        QByteArray ciphertextHash; // empty when erased
+        bool erased = false;
+        QByteArray txId;
+        quint64 height = 0;
+    };
+    LedgerStatus forEachRecordHead(const std::function<bool(const RecordHead &)> &visit); // return false to stop
+
+private:
+    explicit ChainStore(core::Database &db);
+    struct Row;
+    LedgerResult<std::optional<Row>> row(const QByteArray &hash);
+    LedgerResult<Block> loadBlock(const Row &r);
+    LedgerResult<quint64> connect(const Block &block, const QByteArray &hash, const QByteArray &body, quint64 nowMs, bool insertRow);
+    LedgerResult<QList<Transaction>> disconnectTipInTransaction();
+
+    core::Database &m_db;
+    Genesis m_genesis;
+    QByteArray m_genesisHash;
+    std::unique_ptr<ChainState> m_state;
+};
+
+} // namespace careledger::ledger
