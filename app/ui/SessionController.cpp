@@ -1,0 +1,115 @@
+#include "ui/SessionController.h"
+
+#include "ui/ChangePasswordDialog.h"
+#include "ui/LoginWindow.h"
+#include "ui/MainWindow.h"
+
+#include <QCoreApplication>
+
+namespace careledger::ui {
+
+SessionController::SessionController(services::Workstation &workstation, services::Clock clock, QObject *parent)
+    : QObject(parent), m_workstation(workstation), m_runner(workstation),
+      m_login(std::make_unique<LoginWindow>(m_runner, std::move(clock)))
+{
+    connect(m_login.get(), &LoginWindow::loggedIn, this, &SessionController::onLoggedIn);
+    connect(m_login.get(), &LoginWindow::quitRequested, this, &SessionController::quit);
+}
+
+SessionController::~SessionController()
+{
+    endSession();
+}
+
+MainWindow *SessionController::mainWindow() const
+{
+    return m_main;
+}
+
+ChangePasswordDialog *SessionController::changePasswordDialog() const
+{
+    return m_changePassword;
+}
+
+void SessionController::start()
+{
+    if (!services::Workstation::storeExists(m_runner.dataDir())) {
+        m_login->setNotice(tr("No clinic data was found in this folder. Create it with “careledger-admin init”, "
+                              "or start CareLedger with --demo to try it with demo accounts."));
+    }
+    m_login->reset();
+    m_login->show();
+    m_login->activateWindow();
+}
+
+void SessionController::onLoggedIn(const services::StaffAccount &account)
+{
+    m_login->hide();
+    if (!account.mustChangePassword) {
+        openMainWindow(account);
+        return;
+    }
+    auto *dialog = new ChangePasswordDialog(m_runner, true);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_changePassword = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, account] {
+        services::StaffAccount changed = account;
+        changed.mustChangePassword = false;
+        openMainWindow(changed);
+    });
+    // Without its own password nobody goes further: cancelling signs out.
+    connect(dialog, &QDialog::rejected, this, &SessionController::signOut);
+    dialog->show();
+}
+
+void SessionController::openMainWindow(const services::StaffAccount &account)
+{
+    auto *window = new MainWindow(m_runner, account);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_main = window;
+    connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
+    connect(window, &MainWindow::quitRequested, this, &SessionController::quit);
+    window->show();
+    Q_EMIT signedIn(account);
+}
+
+void SessionController::endSession()
+{
+    if (m_changePassword) {
+        m_changePassword->disconnect(this);
+        m_changePassword->hide();
+        m_changePassword->deleteLater();
+        m_changePassword = nullptr;
+    }
+    if (m_main) {
+        m_main->disconnect(this);
+        m_main->hide();
+        // Later, not now: the sign-out may come from one of its own buttons. Hidden at once,
+        // and no longer reachable from here, its pages and models go with the next event loop turn.
+        m_main->deleteLater();
+        m_main = nullptr;
+    }
+    // Jobs already queued finish first; none touches a closed session.
+    m_runner.waitForIdle();
+    if (m_workstation.isLoggedIn()) {
+        m_workstation.logout();
+    }
+}
+
+void SessionController::signOut()
+{
+    endSession();
+    m_login->reset();
+    m_login->show();
+    m_login->activateWindow();
+    Q_EMIT signedOut();
+}
+
+void SessionController::quit()
+{
+    endSession();
+    m_login->hide();
+    QCoreApplication::quit();
+}
+
+} // namespace careledger::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/ServiceTypes.h"
+#include "ui/ServiceRunner.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace careledger::services {
+class Workstation;
+}
+
+namespace careledger::ui {
+
+class ChangePasswordDialog;
+class LoginWindow;
+class MainWindow;
+
+// The path through the windows: login → (a required password change) → main window →
+// sign-out → login. Owns the ServiceRunner every window uses.
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    explicit SessionController(services::Workstation &workstation, services::Clock clock = {},
+                               QObject *parent = nullptr);
+    ~SessionController() override;
+    Q_DISABLE_COPY_MOVE(SessionController)
+
+    void start();
+
+    ServiceRunner &runner() { return m_runner; }
+    LoginWindow *loginWindow() const { return m_login.get(); }
+    MainWindow *mainWindow() const;
+    ChangePasswordDialog *changePasswordDialog() const;
+
+public Q_SLOTS:
+    void signOut();
+    void quit();
+
+Q_SIGNALS:
+    void signedIn(const careledger::services::StaffAccount &account);
+    void signedOut();
+
+private:
+    void onLoggedIn(const services::StaffAccount &account);
+    void openMainWindow(const services::StaffAccount &account);
+    void endSession();
+
+    services::Workstation &m_workstation;
+    ServiceRunner m_runner;
+    std::unique_ptr<LoginWindow> m_login;
+    QPointer<MainWindow> m_main;
+    QPointer<ChangePasswordDialog> m_changePassword;
+};
+
+} // namespace careledger::ui
