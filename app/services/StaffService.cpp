@@ -113,6 +113,19 @@ ServiceStatus StaffService::disable(qint64 staffId)
     if (!target) {
         return target.error();
     }
+    // The clinic must keep someone who can administer it; this is checked first so a sole
+    // administrator learns the real reason.
+    if (target->enabled && target->role == roleId(Role::Admin)) {
+        auto admins = state.directory->countEnabled(roleId(Role::Admin));
+        if (!admins) {
+            return detail::fromStore(admins.error(), StoreAccess::Read);
+        }
+        if (*admins <= 1) {
+            return ServiceStatus::failure(
+                ServiceError::PermissionDenied,
+                QCoreApplication::translate("StaffService", "The last enabled administrator cannot be disabled."));
+        }
+    }
     if (target->id == state.user->id) {
         return ServiceStatus::failure(
             ServiceError::PermissionDenied,
@@ -120,17 +133,6 @@ ServiceStatus StaffService::disable(qint64 staffId)
     }
     core::KeySlotFile &keySlotFile = state.store->keySlots();
     if (target->enabled) {
-        if (target->role == roleId(Role::Admin)) {
-            auto admins = state.directory->countEnabled(roleId(Role::Admin));
-            if (!admins) {
-                return detail::fromStore(admins.error(), StoreAccess::Read);
-            }
-            if (*admins <= 1) {
-                return ServiceStatus::failure(
-                    ServiceError::PermissionDenied,
-                    QCoreApplication::translate("StaffService", "The last enabled administrator cannot be disabled."));
-            }
-        }
         // The flag first: if the slot removal below never happens, login still refuses.
         const auto e = event(state, QStringLiteral("account disabled"), target->id);
         if (auto done = state.directory->disable(target->id, e.at, e); !done) {
