@@ -1,6 +1,7 @@
 #include "ui/FormDialog.h"
 
 #include "ui/MessageLabel.h"
+#include "ui/Mnemonic.h"
 #include "ui/Theme.h"
 
 #include <QDialogButtonBox>
@@ -67,7 +68,7 @@ void FormDialog::setIntro(const QString &text)
 void FormDialog::setAcceptText(const QString &text)
 {
     m_accept->setText(text);
-    m_accept->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    m_accept->setAccessibleName(withoutMnemonic(text));
 }
 
 void FormDialog::setBusy(bool busy, const QString &note)

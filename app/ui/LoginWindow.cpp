@@ -58,7 +58,10 @@ QWidget *makeHeaderBand(QWidget *parent)
     auto *tagline = new QLabel(LoginWindow::tr("Clinical workstation"), band);
     titles->addWidget(name);
     titles->addWidget(tagline);
-    layout->addLayout(titles, 1);
+    layout->addLayout(titles);
+    // Not stretched: a label aligns by its text's own direction, so the Latin product
+    // name would sit at the far edge of an Arabic window.
+    layout->addStretch(1);
     return band;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/StaffAdminPage.h"
 
 #include "ui/MessageLabel.h"
+#include "ui/Mnemonic.h"
 #include "ui/NewAccountDialog.h"
 #include "ui/ServiceRunner.h"
 #include "ui/StaffTableModel.h"
@@ -135,7 +136,7 @@ QPushButton *StaffAdminPage::addButton(QAction *action, const QString &objectNam
 {
     auto *button = new QPushButton(action->text(), this);
     button->setObjectName(objectName);
-    button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    button->setAccessibleName(withoutMnemonic(action->text()));
     button->setToolTip(QStringLiteral("%1 (%2)").arg(button->accessibleName(),
                                                       action->shortcut().toString(QKeySequence::NativeText)));
     button->setAutoDefault(false);

@@ -107,8 +107,9 @@ bool hasArabicLetter(const QString &text)
 bool needsWords(const QString &source)
 {
     QString s = source;
-    s.remove(QStringLiteral("CareLedger"));
-    s.remove(QRegularExpression(QStringLiteral("%L?\\d+|%n|--?[a-z-]+|<[^>]*>")));
+    // Names that stay as they are in every language: the product, its programs, options.
+    s.remove(QRegularExpression(QStringLiteral("careledger[-a-z]*|%L?\\d+|%n|--?[a-z-]+|<[^>]*>"),
+                                QRegularExpression::CaseInsensitiveOption));
     return s.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
 }
 
