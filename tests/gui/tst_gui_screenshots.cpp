@@ -13,6 +13,7 @@ class TestGuiScreenshots : public QObject {
 private Q_SLOTS:
     void rendersEveryScreen_data();
     void rendersEveryScreen();
+    void rightToLeftForArabic();
     void refusesToStartWithoutDisplay();
 
 private:
@@ -65,6 +66,40 @@ void TestGuiScreenshots::rendersEveryScreen()
         QVERIFY2(!image.isNull(), qPrintable(path));
         QVERIFY2(image.width() >= 300 && image.height() >= 200, qPrintable(path));
     }
+}
+
+// Near-white pixels (logo cross, product name) in the header band's left and right quarters.
+static QPair<int, int> headerWhiteness(const QImage &image)
+{
+    int left = 0;
+    int right = 0;
+    const int quarter = image.width() / 4;
+    for (int y = 10; y < 80 && y < image.height(); ++y) {
+        for (int x = 0; x < quarter; ++x) {
+            left += qGray(image.pixel(x, y)) > 230;
+            right += qGray(image.pixel(image.width() - 1 - x, y)) > 230;
+        }
+    }
+    return {left, right};
+}
+
+void TestGuiScreenshots::rightToLeftForArabic()
+{
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+        QProcess careledger;
+        careledger.setProcessEnvironment(cleanEnvironment());
+        careledger.start(QStringLiteral(CARELEDGER_EXE),
+                         {QStringLiteral("--screenshots"), out.path(), QStringLiteral("--lang"), language});
+        QVERIFY(careledger.waitForFinished(180000));
+        QCOMPARE(careledger.exitCode(), 0);
+    }
+    // The header starts with the logo: at the left in English, mirrored to the right in Arabic.
+    const auto en = headerWhiteness(QImage(QDir(out.path()).filePath(QStringLiteral("login.png"))));
+    const auto ar = headerWhiteness(QImage(QDir(out.path()).filePath(QStringLiteral("login-ar.png"))));
+    QVERIFY2(en.first > 2 * en.second, qPrintable(QStringLiteral("en %1/%2").arg(en.first).arg(en.second)));
+    QVERIFY2(ar.second > 2 * ar.first, qPrintable(QStringLiteral("ar %1/%2").arg(ar.first).arg(ar.second)));
 }
 
 void TestGuiScreenshots::refusesToStartWithoutDisplay()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void serviceErrorsStayInTheDialog();
     void ownAccountCannotBeDisabledHere();
     void filterNarrowsTheList();
+    void everyControlHasAnAccessibleName();
     void doctorHasNoStaffSection();
 
 private:
@@ -262,6 +263,42 @@ void TestGuiStaffAdmin::filterNarrowsTheList()
     QCOMPARE(page->view()->model()->rowCount(), 1);
     filter->clear();
     QCOMPARE(page->view()->model()->rowCount(), page->model()->rowCount());
+}
+
+// What a screen reader announces for each control a keyboard user can reach with Tab.
+static QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->isVisibleTo(root) && (w->focusPolicy() & Qt::TabFocus) && w->accessibleName().isEmpty()) {
+            unnamed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                       w->objectName());
+        }
+    }
+    return unnamed;
+}
+
+void TestGuiStaffAdmin::everyControlHasAnAccessibleName()
+{
+    ui::StaffAdminPage *page = adminPage();
+    QVERIFY(page);
+    ui::MainWindow *main = m_session->mainWindow();
+    QVERIFY2(unnamedControls(main).isEmpty(), qPrintable(unnamedControls(main).join(QLatin1Char(','))));
+
+    QTest::mouseClick(button(page, "newAccountButton"), Qt::LeftButton);
+    auto *newAccount = waitForDialog<ui::NewAccountDialog>(page);
+    QVERIFY(newAccount);
+    QVERIFY2(unnamedControls(newAccount).isEmpty(), qPrintable(unnamedControls(newAccount).join(QLatin1Char(','))));
+    newAccount->reject();
+
+    main->changePassword();
+    auto *change = waitForDialog<ui::ChangePasswordDialog>(main);
+    QVERIFY(change);
+    QVERIFY2(unnamedControls(change).isEmpty(), qPrintable(unnamedControls(change).join(QLatin1Char(','))));
+    change->reject();
+
+    ui::LoginWindow *login = m_session->loginWindow();
+    QVERIFY2(unnamedControls(login).isEmpty(), qPrintable(unnamedControls(login).join(QLatin1Char(','))));
 }
 
 void TestGuiStaffAdmin::doctorHasNoStaffSection()
