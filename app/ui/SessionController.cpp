@@ -19,6 +19,9 @@ SessionController::SessionController(services::Workstation &workstation, service
 SessionController::~SessionController()
 {
     endSession();
+    for (const QPointer<QWidget> &window : std::as_const(m_retired)) {
+        delete window.data();
+    }
 }
 
 MainWindow *SessionController::mainWindow() const
@@ -79,6 +82,7 @@ void SessionController::endSession()
         m_changePassword->disconnect(this);
         m_changePassword->hide();
         m_changePassword->deleteLater();
+        m_retired << m_changePassword.data();
         m_changePassword = nullptr;
     }
     if (m_main) {
@@ -87,8 +91,10 @@ void SessionController::endSession()
         // Later, not now: the sign-out may come from one of its own buttons. Hidden at once,
         // and no longer reachable from here, its pages and models go with the next event loop turn.
         m_main->deleteLater();
+        m_retired << m_main.data();
         m_main = nullptr;
     }
+    m_retired.removeAll(nullptr);
     // Jobs already queued finish first; none touches a closed session.
     m_runner.waitForIdle();
     if (m_workstation.isLoggedIn()) {

@@ -4,6 +4,7 @@
 #include "ui/ServiceRunner.h"
 
 #include <QObject>
+#include <QList>
 #include <QPointer>
 
 #include <memory>
@@ -53,6 +54,9 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
     QPointer<ChangePasswordDialog> m_changePassword;
+    // Windows of ended sessions waiting for deleteLater; deleted at once if the controller
+    // goes first (after the event loop has stopped, deleteLater would never run).
+    QList<QPointer<QWidget>> m_retired;
 };
 
 } // namespace careledger::ui
