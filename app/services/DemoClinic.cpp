@@ -21,10 +21,10 @@ struct DemoAccount {
 
 // These credentials are for the demo clinic only (they are published in README.md); a real
 // workstation is created with `careledger-admin init`, whose passwords nobody else knows.
-constexpr DemoAccount kAdmin{"admin", "Amira Haddad", Role::Admin, "clinic-admin-demo"};
+constexpr DemoAccount kAdmin{"admin", "Amira Haddad", Role::Admin, "demo-front-desk"};
 constexpr DemoAccount kStaff[] = {
-    {"doctor", "Dr. Claire Martin", Role::Doctor, "clinic-doctor-demo"},
-    {"nurse", "Piotr Kowalski", Role::Nurse, "clinic-nurse-demo"},
+    {"doctor", "Dr. Claire Martin", Role::Doctor, "demo-stethoscope"},
+    {"nurse", "Piotr Kowalski", Role::Nurse, "demo-ward-round"},
 };
 
 QString text(const char *latin1)
@@ -39,10 +39,8 @@ ServiceStatus failure(const QString &message)
 
 ServiceStatus populate(const QString &dir, const WorkstationOptions &options)
 {
-    // The published demo passwords contain the user names, which the password policy refuses
-    // for real accounts; the demo clinic is the one place that skips the policy.
-    if (auto done = detail::initializeStore(dir, text(kAdmin.username), text(kAdmin.displayName), text(kAdmin.password),
-                                            options, detail::PasswordCheck::SkipForDemoClinic);
+    if (auto done = Workstation::initialize(dir, text(kAdmin.username), text(kAdmin.displayName), text(kAdmin.password),
+                                            options);
         !done) {
         return done;
     }
@@ -56,7 +54,7 @@ ServiceStatus populate(const QString &dir, const WorkstationOptions &options)
         // Not must-change: the demo has to be usable at once with the published passwords.
         auto created =
             detail::createAccount(state, admin->id, text(account.username), text(account.displayName), account.role,
-                                  text(account.password), false, detail::PasswordCheck::SkipForDemoClinic);
+                                  text(account.password), false);
         if (!created) {
             return created.error();
         }

@@ -195,7 +195,7 @@ ServiceStatus requireSession(WorkstationAccess::State &state, std::optional<Role
 
 ServiceResult<StaffAccount> createAccount(WorkstationAccess::State &state, qint64 actorId, const QString &username,
                                           const QString &displayName, Role role, const QString &password,
-                                          bool mustChangePassword, PasswordCheck check)
+                                          bool mustChangePassword)
 {
     const QString name = username.trimmed();
     if (auto problem = usernameProblem(name)) {
@@ -205,7 +205,7 @@ ServiceResult<StaffAccount> createAccount(WorkstationAccess::State &state, qint6
     if (auto problem = displayNameProblem(display)) {
         return ServiceResult<StaffAccount>::failure(ServiceError::InvalidInput, *problem);
     }
-    if (auto problem = core::PasswordPolicy::problem(name, password); problem && check == PasswordCheck::Enforce) {
+    if (auto problem = core::PasswordPolicy::problem(name, password); problem) {
         return ServiceResult<StaffAccount>::failure(ServiceError::InvalidInput, *problem);
     }
     core::StaffDirectory &directory = *state.directory;

@@ -46,18 +46,11 @@ core::PasswordKdfParams freshKdfParams(const WorkstationOptions &options);
 // re-read from the store, so an account changed since login cannot keep its old powers.
 ServiceStatus requireSession(WorkstationAccess::State &state, std::optional<Role> role);
 
-// The password policy applies to every real account. Only the demo clinic, whose published
-// passwords contain the user names, skips it.
-enum class PasswordCheck { Enforce, SkipForDemoClinic };
-
-// Workstation::initialize with a choice of password check.
-ServiceStatus initializeStore(const QString &dataDir, const QString &username, const QString &displayName,
-                              const QString &password, WorkstationOptions options, PasswordCheck check);
 
 // Validates and creates an account with its key slot and signing key. actorId 0 means
 // the workstation itself (initial set-up).
 ServiceResult<StaffAccount> createAccount(WorkstationAccess::State &state, qint64 actorId, const QString &username,
                                           const QString &displayName, Role role, const QString &password,
-                                          bool mustChangePassword, PasswordCheck check = PasswordCheck::Enforce);
+                                          bool mustChangePassword);
 
 } // namespace careledger::services::detail

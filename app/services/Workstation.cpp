@@ -86,13 +86,6 @@ bool Workstation::storeExists(const QString &dataDir)
 ServiceStatus Workstation::initialize(const QString &dataDir, const QString &username, const QString &displayName,
                                       const QString &password, WorkstationOptions options)
 {
-    return detail::initializeStore(dataDir, username, displayName, password, std::move(options),
-                                   detail::PasswordCheck::Enforce);
-}
-
-ServiceStatus detail::initializeStore(const QString &dataDir, const QString &username, const QString &displayName,
-                                      const QString &password, WorkstationOptions options, PasswordCheck check)
-{
     if (!options.clock) {
         options.clock = [] {
             return QDateTime::currentDateTimeUtc();
@@ -106,7 +99,7 @@ ServiceStatus detail::initializeStore(const QString &dataDir, const QString &use
     if (auto problem = detail::displayNameProblem(display)) {
         return ServiceStatus::failure(ServiceError::InvalidInput, *problem);
     }
-    if (auto problem = core::PasswordPolicy::problem(name, password); problem && check == PasswordCheck::Enforce) {
+    if (auto problem = core::PasswordPolicy::problem(name, password); problem) {
         return ServiceStatus::failure(ServiceError::InvalidInput, *problem);
     }
     if (Workstation::storeExists(dataDir)) {

@@ -164,14 +164,14 @@ private Q_SLOTS:
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         QCOMPARE(demo.out.trimmed(), expected);
         QVERIFY(Workstation::storeExists(expected));
-        verifyNoSecrets(demo, QStringLiteral("clinic-admin-demo"));
+        verifyNoSecrets(demo, QStringLiteral("demo-front-desk"));
 
         const QString explicitDir = m_dir.filePath(QStringLiteral("demo-elsewhere"));
         const Run again = run({QStringLiteral("demo-clinic"), QStringLiteral("--data-dir"), explicitDir});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(again.out.trimmed(), explicitDir);
         Workstation ws(explicitDir, testOptions());
-        CL_VERIFY_OK(ws.login(QStringLiteral("nurse"), QStringLiteral("clinic-nurse-demo")));
+        CL_VERIFY_OK(ws.login(QStringLiteral("nurse"), QStringLiteral("demo-ward-round")));
     }
 };
 

@@ -31,10 +31,10 @@ private Q_SLOTS:
             Role role;
         };
         const QList<Expected> accounts{
-            {QStringLiteral("admin"), QStringLiteral("clinic-admin-demo"), QStringLiteral("Amira Haddad"), Role::Admin},
-            {QStringLiteral("doctor"), QStringLiteral("clinic-doctor-demo"), QStringLiteral("Dr. Claire Martin"),
+            {QStringLiteral("admin"), QStringLiteral("demo-front-desk"), QStringLiteral("Amira Haddad"), Role::Admin},
+            {QStringLiteral("doctor"), QStringLiteral("demo-stethoscope"), QStringLiteral("Dr. Claire Martin"),
              Role::Doctor},
-            {QStringLiteral("nurse"), QStringLiteral("clinic-nurse-demo"), QStringLiteral("Piotr Kowalski"),
+            {QStringLiteral("nurse"), QStringLiteral("demo-ward-round"), QStringLiteral("Piotr Kowalski"),
              Role::Nurse},
         };
         Workstation ws(dataDir, testOptions());
@@ -45,7 +45,7 @@ private Q_SLOTS:
             QCOMPARE(account->displayName, expected.displayName);
             QVERIFY(!account->mustChangePassword); // usable at once
         }
-        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("clinic-admin-demo")));
+        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
         auto staff = ws.staff().list();
         QVERIFY2(staff.ok(), qPrintable(outcome(staff)));
         QCOMPARE(staff->size(), 3);
@@ -58,13 +58,13 @@ private Q_SLOTS:
         {
             // Change something, so a rebuild would show.
             Workstation ws(dataDir, testOptions());
-            CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("clinic-admin-demo")));
+            CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
             CL_VERIFY_OK(ws.staff().create(QStringLiteral("extra"), QStringLiteral("Extra Person"), Role::Nurse,
                                            QStringLiteral("a temporary secret")));
         }
         CL_VERIFY_OK(ensureDemoClinic(dataDir, testOptions()));
         Workstation ws(dataDir, testOptions());
-        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("clinic-admin-demo")));
+        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
         QCOMPARE(ws.staff().list()->size(), 4);
     }
 
@@ -79,7 +79,7 @@ private Q_SLOTS:
         CL_VERIFY_OK(ensureDemoClinic(dataDir, testOptions()));
         QVERIFY(QFileInfo::exists(note.fileName()));
         Workstation ws(dataDir, testOptions());
-        CL_VERIFY_OK(ws.login(QStringLiteral("doctor"), QStringLiteral("clinic-doctor-demo")));
+        CL_VERIFY_OK(ws.login(QStringLiteral("doctor"), QStringLiteral("demo-stethoscope")));
     }
 
     void defaultFolderIsUnderTheUsersDataLocation()
