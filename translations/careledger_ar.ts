@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Consortium</name>
+    <message>
+        <source>This is not a CareLedger key file.</source>
+        <translation>هذا ليس ملف مفتاح خاصًا بـ CareLedger.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s parameters are damaged.</source>
+        <translation>معاملات ملف المفتاح تالفة.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key file.</source>
+        <translation>عبارة المرور لا تفتح ملف المفتاح هذا.</translation>
+    </message>
+    <message>
+        <source>The key in this file is damaged.</source>
+        <translation>المفتاح الموجود في هذا الملف تالف.</translation>
+    </message>
+    <message>
+        <source>This is not a CareLedger genesis file.</source>
+        <translation>هذا ليس ملف تكوين (genesis) خاصًا بـ CareLedger.</translation>
+    </message>
+    <message>
+        <source>The genesis file is damaged: %1</source>
+        <translation>ملف التكوين (genesis) تالف: %1</translation>
+    </message>
+    <message>
+        <source>A public key file does not hold a P-256 public key.</source>
+        <translation>ملف مفتاح عام لا يحتوي على مفتاح عام من نوع P-256.</translation>
+    </message>
+</context>
+<context>
     <name>DemoClinic</name>
     <message>
         <source>No data folder was given.</source>
@@ -17,6 +48,61 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The workstation&apos;s node key cannot be opened.</source>
+        <translation>يتعذّر فتح مفتاح العقدة الخاص بمحطة العمل.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s node key is damaged.</source>
+        <translation>مفتاح العقدة الخاص بمحطة العمل تالف.</translation>
+    </message>
+    <message>
+        <source>This workstation has no node identity yet.</source>
+        <translation>ليست لمحطة العمل هذه هوية عقدة بعد.</translation>
+    </message>
+    <message>
+        <source>The node key is not usable.</source>
+        <translation>مفتاح العقدة غير صالح للاستخدام.</translation>
+    </message>
+    <message>
+        <source>This node key is not a member of the consortium&apos;s genesis.</source>
+        <translation>مفتاح العقدة هذا ليس عضوًا في تكوين الاتحاد (genesis).</translation>
+    </message>
+    <message>
+        <source>Creating the workstation&apos;s keys</source>
+        <translation>إنشاء مفاتيح محطة العمل</translation>
+    </message>
+    <message>
+        <source>Creating the genesis block</source>
+        <translation>إنشاء كتلة التكوين</translation>
+    </message>
+    <message>
+        <source>This store already holds a chain.</source>
+        <translation>يحتوي هذا المخزن بالفعل على سلسلة.</translation>
+    </message>
+    <message>
+        <source>No signing key is open.</source>
+        <translation>لا يوجد مفتاح توقيع مفتوح.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>يُرجى تسجيل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>This store holds no chain.</source>
+        <translation>لا يحتوي هذا المخزن على أي سلسلة.</translation>
+    </message>
+    <message>
+        <source>There is no such block.</source>
+        <translation>لا توجد كتلة كهذه.</translation>
+    </message>
+    <message>
+        <source>No transaction of this record is on the chain yet.</source>
+        <translation>لا توجد بعد أي معاملة لهذا السجل على السلسلة.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -29,6 +115,45 @@
     <message>
         <source>The password must not repeat a single character.</source>
         <translation>يجب ألا تتكوّن كلمة المرور من تكرار حرف واحد.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Record ids and pseudonyms are 1 to %1 bytes long.</source>
+        <translation>يتراوح طول معرّفات السجلات والأسماء المستعارة بين 1 و%1 بايت.</translation>
+    </message>
+    <message>
+        <source>Unknown record kind “%1”.</source>
+        <translation>نوع سجل غير معروف: «%1».</translation>
+    </message>
+    <message>
+        <source>Record versions start at 1.</source>
+        <translation>تبدأ إصدارات السجل من 1.</translation>
+    </message>
+    <message>
+        <source>This record was erased.</source>
+        <translation>مُحي هذا السجل.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another patient.</source>
+        <translation>هذا السجل يخص مريضًا آخر.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record is already stored.</source>
+        <translation>الإصدار %1 من هذا السجل مخزَّن بالفعل.</translation>
+    </message>
+    <message>
+        <source>The next version of this record is %1.</source>
+        <translation>الإصدار التالي لهذا السجل هو %1.</translation>
+    </message>
+    <message>
+        <source>This record is already erased.</source>
+        <translation>هذا السجل ممحوّ بالفعل.</translation>
+    </message>
+    <message>
+        <source>No record is stored under this id.</source>
+        <translation>لا يوجد سجل مخزَّن بهذا المعرّف.</translation>
     </message>
 </context>
 <context>

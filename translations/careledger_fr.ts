@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Consortium</name>
+    <message>
+        <source>This is not a CareLedger key file.</source>
+        <translation>Ce n’est pas un fichier de clé CareLedger.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s parameters are damaged.</source>
+        <translation>Les paramètres du fichier de clé sont endommagés.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key file.</source>
+        <translation>La phrase secrète n’ouvre pas ce fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The key in this file is damaged.</source>
+        <translation>La clé contenue dans ce fichier est endommagée.</translation>
+    </message>
+    <message>
+        <source>This is not a CareLedger genesis file.</source>
+        <translation>Ce n’est pas un fichier de genèse CareLedger.</translation>
+    </message>
+    <message>
+        <source>The genesis file is damaged: %1</source>
+        <translation>Le fichier de genèse est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A public key file does not hold a P-256 public key.</source>
+        <translation>Un fichier de clé publique ne contient pas de clé publique P-256.</translation>
+    </message>
+</context>
+<context>
     <name>DemoClinic</name>
     <message>
         <source>No data folder was given.</source>
@@ -17,6 +48,61 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The workstation&apos;s node key cannot be opened.</source>
+        <translation>La clé de nœud du poste de travail ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s node key is damaged.</source>
+        <translation>La clé de nœud du poste de travail est endommagée.</translation>
+    </message>
+    <message>
+        <source>This workstation has no node identity yet.</source>
+        <translation>Ce poste de travail n’a pas encore d’identité de nœud.</translation>
+    </message>
+    <message>
+        <source>The node key is not usable.</source>
+        <translation>La clé du nœud est inutilisable.</translation>
+    </message>
+    <message>
+        <source>This node key is not a member of the consortium&apos;s genesis.</source>
+        <translation>Cette clé de nœud ne fait pas partie de la genèse du consortium.</translation>
+    </message>
+    <message>
+        <source>Creating the workstation&apos;s keys</source>
+        <translation>Création des clés du poste de travail</translation>
+    </message>
+    <message>
+        <source>Creating the genesis block</source>
+        <translation>Création du bloc de genèse</translation>
+    </message>
+    <message>
+        <source>This store already holds a chain.</source>
+        <translation>Cet entrepôt de données contient déjà une chaîne.</translation>
+    </message>
+    <message>
+        <source>No signing key is open.</source>
+        <translation>Aucune clé de signature n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Veuillez d’abord vous connecter.</translation>
+    </message>
+    <message>
+        <source>This store holds no chain.</source>
+        <translation>Cet entrepôt de données ne contient aucune chaîne.</translation>
+    </message>
+    <message>
+        <source>There is no such block.</source>
+        <translation>Ce bloc n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No transaction of this record is on the chain yet.</source>
+        <translation>Aucune transaction de ce dossier n’est encore dans la chaîne.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -29,6 +115,45 @@
     <message>
         <source>The password must not repeat a single character.</source>
         <translation>Le mot de passe ne doit pas être la répétition d’un seul caractère.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Record ids and pseudonyms are 1 to %1 bytes long.</source>
+        <translation>Les identifiants de dossier et les pseudonymes font de 1 à %1 octets.</translation>
+    </message>
+    <message>
+        <source>Unknown record kind “%1”.</source>
+        <translation>Type de dossier inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Record versions start at 1.</source>
+        <translation>Les versions d’un dossier commencent à 1.</translation>
+    </message>
+    <message>
+        <source>This record was erased.</source>
+        <translation>Ce dossier a été effacé.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another patient.</source>
+        <translation>Ce dossier appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record is already stored.</source>
+        <translation>La version %1 de ce dossier est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>The next version of this record is %1.</source>
+        <translation>La prochaine version de ce dossier est la %1.</translation>
+    </message>
+    <message>
+        <source>This record is already erased.</source>
+        <translation>Ce dossier est déjà effacé.</translation>
+    </message>
+    <message>
+        <source>No record is stored under this id.</source>
+        <translation>Aucun dossier n’est enregistré sous cet identifiant.</translation>
     </message>
 </context>
 <context>
