@@ -376,50 +376,7 @@
     </message>
 </context>
 <context>
-    <name>Workstation</name>
-    <message>
-        <source>The user name or the password is not correct.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
-    </message>
-    <message>
-        <source>A CareLedger store already exists in %1; refusing to overwrite it.</source>
-        <translation>يوجد مخزن CareLedger بالفعل في %1؛ لن يُكتب فوقه.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>يتعذّر إنشاء المجلد %1.</translation>
-    </message>
-    <message>
-        <source>There is no CareLedger store in %1.</source>
-        <translation>لا يوجد مخزن CareLedger في %1.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation>هذا الحساب معطَّل. اطلب من المسؤول تفعيله.</translation>
-    </message>
-    <message>
-        <source>Your signing key cannot be opened (%1). Ask an administrator to reset your password.</source>
-        <translation>يتعذّر فتح مفتاح التوقيع الخاص بك (%1). اطلب من المسؤول إعادة تعيين كلمة مرورك.</translation>
-    </message>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>يُرجى تسجيل الدخول أولًا.</translation>
-    </message>
-    <message>
-        <source>The current password is not correct.</source>
-        <translation>كلمة المرور الحالية غير صحيحة.</translation>
-    </message>
-    <message>
-        <source>The new password must be different from the current one.</source>
-        <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
-    </message>
-    <message>
-        <source>Your signing key was replaced since you signed in. Please sign in again.</source>
-        <translation>استُبدل مفتاح التوقيع الخاص بك منذ تسجيل دخولك. يُرجى تسجيل الدخول مجددًا.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::core</name>
+    <name>Store</name>
     <message>
         <source>The database file %1 does not exist.</source>
         <translation>ملف قاعدة البيانات %1 غير موجود.</translation>
@@ -537,55 +494,24 @@
         <translation>%1: %2 موجود بالفعل؛ لن يُكتب فوقه.</translation>
     </message>
     <message>
-        <source>The password key parameters are not usable: %1</source>
-        <translation>معاملات اشتقاق مفتاح كلمة المرور غير صالحة للاستخدام: %1</translation>
+        <source>A database statement was used before it was prepared.</source>
+        <translation>استُخدم استعلام قاعدة البيانات قبل تحضيره.</translation>
     </message>
     <message>
-        <source>Deriving the key-slot keys failed.</source>
-        <translation>فشل اشتقاق مفاتيح خانة المفتاح.</translation>
+        <source>A value could not be bound to a database statement.</source>
+        <translation>تعذّر ربط قيمة باستعلام قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>Creating the data folder %1</source>
-        <translation>إنشاء مجلد البيانات %1</translation>
+        <source>Database operation</source>
+        <translation>عملية على قاعدة البيانات</translation>
     </message>
     <message>
-        <source>%1: the folder cannot be created (%2).</source>
-        <translation>%1: يتعذّر إنشاء المجلد (%2).</translation>
+        <source>The transaction was already finished.</source>
+        <translation>كانت المعاملة قد انتهت بالفعل.</translation>
     </message>
-    <message>
-        <source>%1: a file is in the way.</source>
-        <translation>%1: يوجد ملف يعترض العملية.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: the key is right but the file cannot be read.</source>
-        <translation>قاعدة البيانات %1 تالفة: المفتاح صحيح لكن الملف غير قابل للقراءة.</translation>
-    </message>
-    <message>
-        <source>The key does not belong to the database %1.</source>
-        <translation>المفتاح لا يخص قاعدة البيانات %1.</translation>
-    </message>
-    <message>
-        <source>There is no CareLedger store in %1.</source>
-        <translation>لا يوجد مخزن CareLedger في %1.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is missing.</source>
-        <translation>ملف قاعدة البيانات %1 مفقود.</translation>
-    </message>
-    <message>
-        <source>The key-slot file %1 is missing.</source>
-        <translation>ملف خانات المفاتيح %1 مفقود.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::core::Database</name>
     <message>
         <source>Creating the database %1</source>
         <translation>إنشاء قاعدة البيانات %1</translation>
-    </message>
-    <message>
-        <source>%1: the database key must be 32 bytes.</source>
-        <translation>%1: يجب أن يكون مفتاح قاعدة البيانات 32 بايت.</translation>
     </message>
     <message>
         <source>%1: a database file already exists there; refusing to overwrite it.</source>
@@ -620,10 +546,6 @@
         <translation>%1: يوجد ملف هناك بالفعل؛ لن يُكتب فوقه.</translation>
     </message>
     <message>
-        <source>Database operation</source>
-        <translation>عملية على قاعدة البيانات</translation>
-    </message>
-    <message>
         <source>Preparing a database statement</source>
         <translation>تحضير استعلام لقاعدة البيانات</translation>
     </message>
@@ -647,9 +569,14 @@
         <source>Upgrading the data format to version %1</source>
         <translation>ترقية تنسيق البيانات إلى الإصدار %1</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::KeySlotFile</name>
+    <message>
+        <source>The password key parameters are not usable: %1</source>
+        <translation>معاملات اشتقاق مفتاح كلمة المرور غير صالحة للاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>Deriving the key-slot keys failed.</source>
+        <translation>فشل اشتقاق مفاتيح خانة المفتاح.</translation>
+    </message>
     <message>
         <source>Creating the key-slot file: the store id or key check has the wrong length.</source>
         <translation>إنشاء ملف خانات المفاتيح: طول معرّف المخزن أو قيمة التحقق من المفتاح غير صحيح.</translation>
@@ -690,31 +617,38 @@
         <source>Refusing to remove the last key slot: nobody could open the store any more.</source>
         <translation>رُفض حذف آخر خانة مفتاح: لن يتمكن أحد بعد ذلك من فتح المخزن.</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::Statement</name>
     <message>
-        <source>A database statement was used before it was prepared.</source>
-        <translation>استُخدم استعلام قاعدة البيانات قبل تحضيره.</translation>
+        <source>Creating the data folder %1</source>
+        <translation>إنشاء مجلد البيانات %1</translation>
     </message>
     <message>
-        <source>A value could not be bound to a database statement.</source>
-        <translation>تعذّر ربط قيمة باستعلام قاعدة البيانات.</translation>
+        <source>%1: the folder cannot be created (%2).</source>
+        <translation>%1: يتعذّر إنشاء المجلد (%2).</translation>
     </message>
     <message>
-        <source>Database operation</source>
-        <translation>عملية على قاعدة البيانات</translation>
+        <source>%1: a file is in the way.</source>
+        <translation>%1: يوجد ملف يعترض العملية.</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::Transaction</name>
     <message>
-        <source>The transaction was already finished.</source>
-        <translation>كانت المعاملة قد انتهت بالفعل.</translation>
+        <source>The database %1 is damaged: the key is right but the file cannot be read.</source>
+        <translation>قاعدة البيانات %1 تالفة: المفتاح صحيح لكن الملف غير قابل للقراءة.</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::WorkstationStore</name>
+    <message>
+        <source>The key does not belong to the database %1.</source>
+        <translation>المفتاح لا يخص قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <source>There is no CareLedger store in %1.</source>
+        <translation>لا يوجد مخزن CareLedger في %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is missing.</source>
+        <translation>ملف قاعدة البيانات %1 مفقود.</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is missing.</source>
+        <translation>ملف خانات المفاتيح %1 مفقود.</translation>
+    </message>
     <message>
         <source>%1 already holds a CareLedger store; refusing to overwrite it.</source>
         <translation>يحتوي %1 بالفعل على مخزن CareLedger؛ لن يُكتب فوقه.</translation>
@@ -722,6 +656,49 @@
     <message>
         <source>A database key is 32 bytes long.</source>
         <translation>طول مفتاح قاعدة البيانات 32 بايت.</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>A CareLedger store already exists in %1; refusing to overwrite it.</source>
+        <translation>يوجد مخزن CareLedger بالفعل في %1؛ لن يُكتب فوقه.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>يتعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>There is no CareLedger store in %1.</source>
+        <translation>لا يوجد مخزن CareLedger في %1.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>هذا الحساب معطَّل. اطلب من المسؤول تفعيله.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be opened (%1). Ask an administrator to reset your password.</source>
+        <translation>يتعذّر فتح مفتاح التوقيع الخاص بك (%1). اطلب من المسؤول إعادة تعيين كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>يُرجى تسجيل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
+    </message>
+    <message>
+        <source>Your signing key was replaced since you signed in. Please sign in again.</source>
+        <translation>استُبدل مفتاح التوقيع الخاص بك منذ تسجيل دخولك. يُرجى تسجيل الدخول مجددًا.</translation>
     </message>
 </context>
 <context>

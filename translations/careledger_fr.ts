@@ -376,50 +376,7 @@
     </message>
 </context>
 <context>
-    <name>Workstation</name>
-    <message>
-        <source>The user name or the password is not correct.</source>
-        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>A CareLedger store already exists in %1; refusing to overwrite it.</source>
-        <translation>Un entrepôt de données CareLedger existe déjà dans %1 ; il ne sera pas écrasé.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Le dossier %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>There is no CareLedger store in %1.</source>
-        <translation>Il n’y a pas d’entrepôt de données CareLedger dans %1.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation>Ce compte est désactivé. Demandez à un administrateur de le réactiver.</translation>
-    </message>
-    <message>
-        <source>Your signing key cannot be opened (%1). Ask an administrator to reset your password.</source>
-        <translation>Votre clé de signature ne peut pas être ouverte (%1). Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>Veuillez d’abord vous connecter.</translation>
-    </message>
-    <message>
-        <source>The current password is not correct.</source>
-        <translation>Le mot de passe actuel est incorrect.</translation>
-    </message>
-    <message>
-        <source>The new password must be different from the current one.</source>
-        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
-    </message>
-    <message>
-        <source>Your signing key was replaced since you signed in. Please sign in again.</source>
-        <translation>Votre clé de signature a été remplacée depuis votre connexion. Veuillez vous reconnecter.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::core</name>
+    <name>Store</name>
     <message>
         <source>The database file %1 does not exist.</source>
         <translation>Le fichier de base de données %1 n’existe pas.</translation>
@@ -537,55 +494,24 @@
         <translation>%1 : %2 existe déjà ; il ne sera pas écrasé.</translation>
     </message>
     <message>
-        <source>The password key parameters are not usable: %1</source>
-        <translation>Les paramètres de dérivation de la clé du mot de passe sont inutilisables : %1</translation>
+        <source>A database statement was used before it was prepared.</source>
+        <translation>Une requête de base de données a été utilisée avant d’être préparée.</translation>
     </message>
     <message>
-        <source>Deriving the key-slot keys failed.</source>
-        <translation>La dérivation des clés de l’emplacement de clé a échoué.</translation>
+        <source>A value could not be bound to a database statement.</source>
+        <translation>Une valeur n’a pas pu être liée à une requête de base de données.</translation>
     </message>
     <message>
-        <source>Creating the data folder %1</source>
-        <translation>Création du dossier de données %1</translation>
+        <source>Database operation</source>
+        <translation>Opération sur la base de données</translation>
     </message>
     <message>
-        <source>%1: the folder cannot be created (%2).</source>
-        <translation>%1 : le dossier ne peut pas être créé (%2).</translation>
+        <source>The transaction was already finished.</source>
+        <translation>La transaction était déjà terminée.</translation>
     </message>
-    <message>
-        <source>%1: a file is in the way.</source>
-        <translation>%1 : un fichier gêne l’opération.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: the key is right but the file cannot be read.</source>
-        <translation>La base de données %1 est endommagée : la clé est correcte, mais le fichier est illisible.</translation>
-    </message>
-    <message>
-        <source>The key does not belong to the database %1.</source>
-        <translation>La clé n’appartient pas à la base de données %1.</translation>
-    </message>
-    <message>
-        <source>There is no CareLedger store in %1.</source>
-        <translation>Il n’y a pas d’entrepôt de données CareLedger dans %1.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is missing.</source>
-        <translation>Le fichier de base de données %1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>The key-slot file %1 is missing.</source>
-        <translation>Le fichier des emplacements de clé %1 est introuvable.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::core::Database</name>
     <message>
         <source>Creating the database %1</source>
         <translation>Création de la base de données %1</translation>
-    </message>
-    <message>
-        <source>%1: the database key must be 32 bytes.</source>
-        <translation>%1 : la clé de la base de données doit faire 32 octets.</translation>
     </message>
     <message>
         <source>%1: a database file already exists there; refusing to overwrite it.</source>
@@ -620,10 +546,6 @@
         <translation>%1 : un fichier existe déjà à cet endroit ; il ne sera pas écrasé.</translation>
     </message>
     <message>
-        <source>Database operation</source>
-        <translation>Opération sur la base de données</translation>
-    </message>
-    <message>
         <source>Preparing a database statement</source>
         <translation>Préparation d’une requête de base de données</translation>
     </message>
@@ -647,9 +569,14 @@
         <source>Upgrading the data format to version %1</source>
         <translation>Mise à niveau du format de données vers la version %1</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::KeySlotFile</name>
+    <message>
+        <source>The password key parameters are not usable: %1</source>
+        <translation>Les paramètres de dérivation de la clé du mot de passe sont inutilisables : %1</translation>
+    </message>
+    <message>
+        <source>Deriving the key-slot keys failed.</source>
+        <translation>La dérivation des clés de l’emplacement de clé a échoué.</translation>
+    </message>
     <message>
         <source>Creating the key-slot file: the store id or key check has the wrong length.</source>
         <translation>Création du fichier des emplacements de clé : l’identifiant de l’entrepôt ou la valeur de contrôle de clé n’a pas la bonne longueur.</translation>
@@ -690,31 +617,38 @@
         <source>Refusing to remove the last key slot: nobody could open the store any more.</source>
         <translation>Refus de supprimer le dernier emplacement de clé : plus personne ne pourrait ouvrir l’entrepôt de données.</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::Statement</name>
     <message>
-        <source>A database statement was used before it was prepared.</source>
-        <translation>Une requête de base de données a été utilisée avant d’être préparée.</translation>
+        <source>Creating the data folder %1</source>
+        <translation>Création du dossier de données %1</translation>
     </message>
     <message>
-        <source>A value could not be bound to a database statement.</source>
-        <translation>Une valeur n’a pas pu être liée à une requête de base de données.</translation>
+        <source>%1: the folder cannot be created (%2).</source>
+        <translation>%1 : le dossier ne peut pas être créé (%2).</translation>
     </message>
     <message>
-        <source>Database operation</source>
-        <translation>Opération sur la base de données</translation>
+        <source>%1: a file is in the way.</source>
+        <translation>%1 : un fichier gêne l’opération.</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::Transaction</name>
     <message>
-        <source>The transaction was already finished.</source>
-        <translation>La transaction était déjà terminée.</translation>
+        <source>The database %1 is damaged: the key is right but the file cannot be read.</source>
+        <translation>La base de données %1 est endommagée : la clé est correcte, mais le fichier est illisible.</translation>
     </message>
-</context>
-<context>
-    <name>careledger::core::WorkstationStore</name>
+    <message>
+        <source>The key does not belong to the database %1.</source>
+        <translation>La clé n’appartient pas à la base de données %1.</translation>
+    </message>
+    <message>
+        <source>There is no CareLedger store in %1.</source>
+        <translation>Il n’y a pas d’entrepôt de données CareLedger dans %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is missing.</source>
+        <translation>Le fichier de base de données %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is missing.</source>
+        <translation>Le fichier des emplacements de clé %1 est introuvable.</translation>
+    </message>
     <message>
         <source>%1 already holds a CareLedger store; refusing to overwrite it.</source>
         <translation>%1 contient déjà un entrepôt de données CareLedger ; il ne sera pas écrasé.</translation>
@@ -722,6 +656,49 @@
     <message>
         <source>A database key is 32 bytes long.</source>
         <translation>Une clé de base de données fait 32 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>A CareLedger store already exists in %1; refusing to overwrite it.</source>
+        <translation>Un entrepôt de données CareLedger existe déjà dans %1 ; il ne sera pas écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>There is no CareLedger store in %1.</source>
+        <translation>Il n’y a pas d’entrepôt de données CareLedger dans %1.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Ce compte est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>Your signing key cannot be opened (%1). Ask an administrator to reset your password.</source>
+        <translation>Votre clé de signature ne peut pas être ouverte (%1). Demandez à un administrateur de réinitialiser votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Veuillez d’abord vous connecter.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Your signing key was replaced since you signed in. Please sign in again.</source>
+        <translation>Votre clé de signature a été remplacée depuis votre connexion. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,6 @@ constexpr int kCipherPageSize = 4096;
 constexpr int kBusyTimeoutMs = 5000;
 constexpr qsizetype kRawKeySize = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString displayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -138,22 +133,22 @@ std::optional<Error<StoreError>> errorForEncryptedProbe(const QString &path, con
     const QString p = displayPath(path);
     switch (probe.kind) {
     case FileKind::Missing:
-        return makeError(StoreError::NotFound, tr("The database file %1 does not exist.").arg(p));
+        return makeError(StoreError::NotFound, QCoreApplication::translate("Store", "The database file %1 does not exist.").arg(p));
     case FileKind::Unreadable:
         return makeError(isPermissionErrno(probe.error) ? StoreError::ReadOnly : StoreError::Io,
-                         tr("The database file %1 cannot be read (%2).").arg(p, QString::fromLocal8Bit(std::strerror(probe.error))));
+                         QCoreApplication::translate("Store", "The database file %1 cannot be read (%2).").arg(p, QString::fromLocal8Bit(std::strerror(probe.error))));
     case FileKind::NotRegular:
-        return makeError(StoreError::NotADatabase, tr("%1 is not a regular file.").arg(p));
+        return makeError(StoreError::NotADatabase, QCoreApplication::translate("Store", "%1 is not a regular file.").arg(p));
     case FileKind::Empty:
-        return makeError(StoreError::NotADatabase, tr("%1 is empty: it is not a CareLedger database.").arg(p));
+        return makeError(StoreError::NotADatabase, QCoreApplication::translate("Store", "%1 is empty: it is not a CareLedger database.").arg(p));
     case FileKind::PlainSqlite:
         return makeError(StoreError::NotADatabase,
-                         tr("%1 is a plain, unencrypted SQLite file, not a CareLedger encrypted database.").arg(p));
+                         QCoreApplication::translate("Store", "%1 is a plain, unencrypted SQLite file, not a CareLedger encrypted database.").arg(p));
     case FileKind::TooSmall:
     case FileKind::OddSize:
-        return makeError(StoreError::NotADatabase, tr("%1 is not a CareLedger database (its size is not a whole number of pages).").arg(p));
+        return makeError(StoreError::NotADatabase, QCoreApplication::translate("Store", "%1 is not a CareLedger database (its size is not a whole number of pages).").arg(p));
     case FileKind::BadPageMultiple:
-        return makeError(StoreError::Corrupted, tr("%1 is damaged: it was truncated or partly overwritten.").arg(p));
+        return makeError(StoreError::Corrupted, QCoreApplication::translate("Store", "%1 is damaged: it was truncated or partly overwritten.").arg(p));
     case FileKind::Candidate:
         break;
     }
@@ -164,14 +159,14 @@ Error<StoreError> errorFromErrno(int err, const QString &what)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(err));
     if (isPermissionErrno(err))
-        return makeError(StoreError::ReadOnly, tr("%1: the location cannot be written (%2).").arg(what, reason));
+        return makeError(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the location cannot be written (%2).").arg(what, reason));
     if (isSpaceErrno(err))
-        return makeError(StoreError::DiskFull, tr("%1: the disk is full (%2).").arg(what, reason));
+        return makeError(StoreError::DiskFull, QCoreApplication::translate("Store", "%1: the disk is full (%2).").arg(what, reason));
     if (err == EEXIST)
-        return makeError(StoreError::AlreadyExists, tr("%1: the file already exists.").arg(what));
+        return makeError(StoreError::AlreadyExists, QCoreApplication::translate("Store", "%1: the file already exists.").arg(what));
     if (err == ENOENT || err == ENOTDIR)
-        return makeError(StoreError::NotFound, tr("%1: the folder does not exist.").arg(what));
-    return makeError(StoreError::Io, tr("%1: input/output error (%2).").arg(what, reason));
+        return makeError(StoreError::NotFound, QCoreApplication::translate("Store", "%1: the folder does not exist.").arg(what));
+    return makeError(StoreError::Io, QCoreApplication::translate("Store", "%1: input/output error (%2).").arg(what, reason));
 }
 
 // SQLite retries a -wal/-shm it could not create as read-only, so errno ends up ENOENT
@@ -188,44 +183,44 @@ bool companionFilesBlocked(sqlite3 *db)
 Error<StoreError> classify(sqlite3 *db, const QString &what)
 {
     if (!db)
-        return makeError(StoreError::Internal, tr("%1: out of memory.").arg(what));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: out of memory.").arg(what));
     const int ext = sqlite3_extended_errcode(db);
     const int sysErr = sqlite3_system_errno(db);
     const QString detail = sqliteDetail(db);
     switch (ext & 0xff) {
     case SQLITE_FULL:
         return makeError(StoreError::DiskFull,
-                         tr("%1: the disk is full or the file size limit was reached; nothing was changed.").arg(what));
+                         QCoreApplication::translate("Store", "%1: the disk is full or the file size limit was reached; nothing was changed.").arg(what));
     case SQLITE_IOERR:
         if (isSpaceErrno(sysErr))
             return makeError(StoreError::DiskFull,
-                             tr("%1: the disk is full or the file size limit was reached; nothing was changed.").arg(what));
+                             QCoreApplication::translate("Store", "%1: the disk is full or the file size limit was reached; nothing was changed.").arg(what));
         if (isPermissionErrno(sysErr))
-            return makeError(StoreError::ReadOnly, tr("%1: the data folder or file cannot be written.").arg(what));
-        return makeError(StoreError::Io, tr("%1: input/output error (%2).").arg(what, detail));
+            return makeError(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the data folder or file cannot be written.").arg(what));
+        return makeError(StoreError::Io, QCoreApplication::translate("Store", "%1: input/output error (%2).").arg(what, detail));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return makeError(StoreError::ReadOnly, tr("%1: the data folder or file cannot be written.").arg(what));
+        return makeError(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the data folder or file cannot be written.").arg(what));
     case SQLITE_CANTOPEN:
         if (isPermissionErrno(sysErr) || companionFilesBlocked(db))
-            return makeError(StoreError::ReadOnly, tr("%1: the data folder or file cannot be written.").arg(what));
+            return makeError(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the data folder or file cannot be written.").arg(what));
         if (sysErr == ENOENT)
-            return makeError(StoreError::NotFound, tr("%1: the file or its folder does not exist.").arg(what));
-        return makeError(StoreError::Io, tr("%1: the file cannot be opened (%2).").arg(what, detail));
+            return makeError(StoreError::NotFound, QCoreApplication::translate("Store", "%1: the file or its folder does not exist.").arg(what));
+        return makeError(StoreError::Io, QCoreApplication::translate("Store", "%1: the file cannot be opened (%2).").arg(what, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(StoreError::Busy, tr("%1: the database is in use by another program; try again.").arg(what));
+        return makeError(StoreError::Busy, QCoreApplication::translate("Store", "%1: the database is in use by another program; try again.").arg(what));
     case SQLITE_CONSTRAINT:
-        return makeError(StoreError::Constraint, tr("%1: the change conflicts with existing data (%2).").arg(what, detail));
+        return makeError(StoreError::Constraint, QCoreApplication::translate("Store", "%1: the change conflicts with existing data (%2).").arg(what, detail));
     case SQLITE_CORRUPT:
     case SQLITE_FORMAT:
-        return makeError(StoreError::Corrupted, tr("%1: the database file is damaged.").arg(what));
+        return makeError(StoreError::Corrupted, QCoreApplication::translate("Store", "%1: the database file is damaged.").arg(what));
     case SQLITE_NOTADB:
-        return makeError(StoreError::WrongKey, tr("%1: wrong key or damaged file.").arg(what));
+        return makeError(StoreError::WrongKey, QCoreApplication::translate("Store", "%1: wrong key or damaged file.").arg(what));
     case SQLITE_NOMEM:
-        return makeError(StoreError::Internal, tr("%1: out of memory.").arg(what));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: out of memory.").arg(what));
     default:
-        return makeError(StoreError::Internal, tr("%1: unexpected database error (%2).").arg(what, detail));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: unexpected database error (%2).").arg(what, detail));
     }
 }
 
@@ -240,7 +235,7 @@ std::optional<Error<StoreError>> applyConnectionSettings(sqlite3 *db, const QStr
     if (execRaw(db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;") != SQLITE_OK)
         return classify(db, what);
     if (queryText(db, "PRAGMA foreign_keys") != QByteArray("1"))
-        return makeError(StoreError::Internal, tr("%1: foreign keys could not be enabled.").arg(what));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: foreign keys could not be enabled.").arg(what));
     return std::nullopt;
 }
 
@@ -260,7 +255,7 @@ std::optional<Error<StoreError>> quickCheck(sqlite3 *db, const QString &path, co
         auto err = classify(db, what);
         if (isEnvironmentError(err.code))
             return err;
-        return makeError(StoreError::Corrupted, tr("%1 is damaged (integrity check failed).").arg(displayPath(path)));
+        return makeError(StoreError::Corrupted, QCoreApplication::translate("Store", "%1 is damaged (integrity check failed).").arg(displayPath(path)));
     }
     StmtHandle stmt(raw);
     const int rc = sqlite3_step(stmt.get());
@@ -268,12 +263,12 @@ std::optional<Error<StoreError>> quickCheck(sqlite3 *db, const QString &path, co
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), 0));
         if (text && std::strcmp(text, "ok") == 0)
             return std::nullopt;
-        return makeError(StoreError::Corrupted, tr("%1 is damaged (integrity check failed).").arg(displayPath(path)));
+        return makeError(StoreError::Corrupted, QCoreApplication::translate("Store", "%1 is damaged (integrity check failed).").arg(displayPath(path)));
     }
     auto err = classify(db, what);
     if (isEnvironmentError(err.code))
         return err;
-    return makeError(StoreError::Corrupted, tr("%1 is damaged (integrity check failed).").arg(displayPath(path)));
+    return makeError(StoreError::Corrupted, QCoreApplication::translate("Store", "%1 is damaged (integrity check failed).").arg(displayPath(path)));
 }
 
 std::optional<Error<StoreError>> checkIntValue(sqlite3 *db, const char *sql, int expected, const QString &what, const char *setting)
@@ -283,7 +278,7 @@ std::optional<Error<StoreError>> checkIntValue(sqlite3 *db, const char *sql, int
         return classify(db, what);
     if (value->toInt() != expected)
         return makeError(StoreError::Internal,
-                         tr("%1: the setting %2 did not take effect.").arg(what, QString::fromLatin1(setting)));
+                         QCoreApplication::translate("Store", "%1: the setting %2 did not take effect.").arg(what, QString::fromLatin1(setting)));
     return std::nullopt;
 }
 
@@ -292,7 +287,7 @@ std::optional<Error<StoreError>> checkIntValue(sqlite3 *db, const char *sql, int
 std::optional<Error<StoreError>> keyConnection(sqlite3 *db, const SecureBytes &key, const QString &what)
 {
     if (key.size() != static_cast<std::size_t>(kRawKeySize))
-        return makeError(StoreError::Internal, tr("%1: the database key must be 32 bytes.").arg(what));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: the database key must be 32 bytes.").arg(what));
     {
         SecureBytes literal = rawKeyLiteral(key);
         const int rc = sqlite3_key(db, literal.data(), static_cast<int>(literal.size()));
@@ -303,7 +298,7 @@ std::optional<Error<StoreError>> keyConnection(sqlite3 *db, const SecureBytes &k
     // A plain SQLite build ignores unknown pragmas: cipher_version proves this is SQLCipher.
     const auto version = queryText(db, "PRAGMA cipher_version");
     if (!version || version->isEmpty())
-        return makeError(StoreError::Internal, tr("%1: the SQLite library in use does not encrypt (SQLCipher missing).").arg(what));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: the SQLite library in use does not encrypt (SQLCipher missing).").arg(what));
     if (execRaw(db, "PRAGMA cipher_page_size = 4096") != SQLITE_OK)
         return classify(db, what);
     return checkIntValue(db, "PRAGMA cipher_page_size", kCipherPageSize, what, "cipher_page_size");
@@ -315,7 +310,7 @@ std::optional<Error<StoreError>> enableWal(sqlite3 *db, const QString &what)
     if (!mode)
         return classify(db, what);
     if (mode->toLower() != "wal")
-        return makeError(StoreError::Internal, tr("%1: write-ahead logging could not be enabled.").arg(what));
+        return makeError(StoreError::Internal, QCoreApplication::translate("Store", "%1: write-ahead logging could not be enabled.").arg(what));
     return std::nullopt;
 }
 
@@ -327,7 +322,7 @@ StoreStatus reserveNewFile(const QString &path, const QString &what)
     if (fd < 0) {
         const int err = errno;
         if (err == EEXIST)
-            return makeError(StoreError::AlreadyExists, tr("%1: %2 already exists; refusing to overwrite it.").arg(what, displayPath(path)));
+            return makeError(StoreError::AlreadyExists, QCoreApplication::translate("Store", "%1: %2 already exists; refusing to overwrite it.").arg(what, displayPath(path)));
         return errorFromErrno(err, what);
     }
     ::close(fd);
@@ -407,9 +402,9 @@ Statement &Statement::bindNull(int index)
 StoreResult<bool> Statement::step()
 {
     if (!m_stmt || !m_db)
-        return StoreResult<bool>::failure(StoreError::Internal, tr("A database statement was used before it was prepared."));
+        return StoreResult<bool>::failure(StoreError::Internal, QCoreApplication::translate("Store", "A database statement was used before it was prepared."));
     if (m_bindFailed)
-        return StoreResult<bool>::failure(StoreError::Internal, tr("A value could not be bound to a database statement."));
+        return StoreResult<bool>::failure(StoreError::Internal, QCoreApplication::translate("Store", "A value could not be bound to a database statement."));
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -417,7 +412,7 @@ StoreResult<bool> Statement::step()
         return false;
     // Classify before resetting: the reset would not change the code, but keeps it simple
     // to reason about which call produced the message.
-    auto error = m_db->classifyLastError(tr("Database operation"));
+    auto error = m_db->classifyLastError(QCoreApplication::translate("Store", "Database operation"));
     sqlite3_reset(m_stmt);
     return error;
 }
@@ -494,7 +489,7 @@ Transaction::~Transaction()
 StoreStatus Transaction::commit()
 {
     if (!m_db)
-        return StoreStatus::failure(StoreError::Internal, tr("The transaction was already finished."));
+        return StoreStatus::failure(StoreError::Internal, QCoreApplication::translate("Store", "The transaction was already finished."));
     Database *db = std::exchange(m_db, nullptr);
     if (auto committed = db->exec("COMMIT"); !committed.ok()) {
         if (db->inTransaction())
@@ -517,12 +512,12 @@ Database::~Database()
 StoreResult<std::unique_ptr<Database>> Database::create(const QString &path, const SecureBytes &key)
 {
     using R = StoreResult<std::unique_ptr<Database>>;
-    const QString what = tr("Creating the database %1").arg(displayPath(path));
+    const QString what = QCoreApplication::translate("Store", "Creating the database %1").arg(displayPath(path));
     if (key.size() != static_cast<std::size_t>(kRawKeySize))
-        return R::failure(StoreError::Internal, tr("%1: the database key must be 32 bytes.").arg(what));
+        return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "%1: the database key must be 32 bytes.").arg(what));
     // Leftover -wal/-shm files from another database would be replayed into the new one.
     if (filesExist(path))
-        return R::failure(StoreError::AlreadyExists, tr("%1: a database file already exists there; refusing to overwrite it.").arg(what));
+        return R::failure(StoreError::AlreadyExists, QCoreApplication::translate("Store", "%1: a database file already exists there; refusing to overwrite it.").arg(what));
     // O_EXCL reserves the name atomically; from here on every failure removes what we made.
     if (auto reserved = reserveNewFile(path, what); !reserved.ok())
         return reserved.error();
@@ -559,9 +554,9 @@ StoreResult<std::unique_ptr<Database>> Database::create(const QString &path, con
 StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const SecureBytes &key)
 {
     using R = StoreResult<std::unique_ptr<Database>>;
-    const QString what = tr("Opening the database %1").arg(displayPath(path));
+    const QString what = QCoreApplication::translate("Store", "Opening the database %1").arg(displayPath(path));
     if (key.size() != static_cast<std::size_t>(kRawKeySize))
-        return R::failure(StoreError::Internal, tr("%1: the database key must be 32 bytes.").arg(what));
+        return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "%1: the database key must be 32 bytes.").arg(what));
     if (auto err = errorForEncryptedProbe(path, probeFile(path)))
         return *err;
 
@@ -575,7 +570,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
     sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
     // SQLite silently falls back to read-only when the file is write-protected.
     if (sqlite3_db_readonly(db.get(), "main") == 1)
-        return R::failure(StoreError::ReadOnly, tr("%1: the file is read-only.").arg(what));
+        return R::failure(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the file is read-only.").arg(what));
     if (auto err = keyConnection(db.get(), key, what))
         return *err;
     // The first read decrypts page 1: a wrong key fails here, not in the middle of work.
@@ -597,12 +592,12 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
 StoreResult<std::unique_ptr<Database>> Database::openPlain(const QString &path, bool createIfMissing)
 {
     using R = StoreResult<std::unique_ptr<Database>>;
-    const QString what = tr("Opening %1").arg(displayPath(path));
+    const QString what = QCoreApplication::translate("Store", "Opening %1").arg(displayPath(path));
     const Probe probe = probeFile(path);
     switch (probe.kind) {
     case FileKind::Missing:
         if (!createIfMissing)
-            return R::failure(StoreError::NotFound, tr("The file %1 does not exist.").arg(displayPath(path)));
+            return R::failure(StoreError::NotFound, QCoreApplication::translate("Store", "The file %1 does not exist.").arg(displayPath(path)));
         break;
     case FileKind::Unreadable:
     case FileKind::NotRegular:
@@ -611,17 +606,17 @@ StoreResult<std::unique_ptr<Database>> Database::openPlain(const QString &path, 
     case FileKind::PlainSqlite:
         break;
     default:
-        return R::failure(StoreError::NotADatabase, tr("%1 is not an SQLite file.").arg(displayPath(path)));
+        return R::failure(StoreError::NotADatabase, QCoreApplication::translate("Store", "%1 is not an SQLite file.").arg(displayPath(path)));
     }
     return openPlainConnection(path, createIfMissing, what);
 }
 
 StoreResult<std::unique_ptr<Database>> Database::createPlain(const QString &path)
 {
-    const QString what = tr("Creating %1").arg(displayPath(path));
+    const QString what = QCoreApplication::translate("Store", "Creating %1").arg(displayPath(path));
     if (filesExist(path))
         return StoreResult<std::unique_ptr<Database>>::failure(
-            StoreError::AlreadyExists, tr("%1: a file already exists there; refusing to overwrite it.").arg(what));
+            StoreError::AlreadyExists, QCoreApplication::translate("Store", "%1: a file already exists there; refusing to overwrite it.").arg(what));
     if (auto reserved = reserveNewFile(path, what); !reserved.ok())
         return reserved.error();
     auto db = openPlainConnection(path, false, what);
@@ -645,11 +640,11 @@ StoreResult<std::unique_ptr<Database>> Database::openPlainConnection(const QStri
     sqlite3_extended_result_codes(db.get(), 1);
     sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
     if (sqlite3_db_readonly(db.get(), "main") == 1)
-        return R::failure(StoreError::ReadOnly, tr("%1: the file is read-only.").arg(what));
+        return R::failure(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the file is read-only.").arg(what));
     if (!queryText(db.get(), "SELECT count(*) FROM sqlite_master")) {
         auto err = classify(db.get(), what);
         if (err.code == StoreError::WrongKey)
-            return R::failure(StoreError::NotADatabase, tr("%1 is not an SQLite file.").arg(displayPath(path)));
+            return R::failure(StoreError::NotADatabase, QCoreApplication::translate("Store", "%1 is not an SQLite file.").arg(displayPath(path)));
         return err;
     }
     if (execRaw(db.get(), "PRAGMA synchronous = FULL") != SQLITE_OK)
@@ -664,7 +659,7 @@ StoreResult<std::unique_ptr<Database>> Database::openPlainConnection(const QStri
 StoreStatus Database::exec(const char *sql)
 {
     if (execRaw(m_db, sql) != SQLITE_OK)
-        return classifyLastError(tr("Database operation"));
+        return classifyLastError(QCoreApplication::translate("Store", "Database operation"));
     return {};
 }
 
@@ -673,17 +668,17 @@ StoreResult<Statement> Database::prepare(const char *sql)
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        return classifyLastError(tr("Preparing a database statement"));
+        return classifyLastError(QCoreApplication::translate("Store", "Preparing a database statement"));
     }
     if (!stmt)
-        return StoreResult<Statement>::failure(StoreError::Internal, tr("Preparing a database statement: the statement is empty."));
+        return StoreResult<Statement>::failure(StoreError::Internal, QCoreApplication::translate("Store", "Preparing a database statement: the statement is empty."));
     return Statement(this, stmt);
 }
 
 StoreResult<Transaction> Database::begin()
 {
     if (execRaw(m_db, "BEGIN IMMEDIATE") != SQLITE_OK)
-        return classifyLastError(tr("Starting a transaction"));
+        return classifyLastError(QCoreApplication::translate("Store", "Starting a transaction"));
     return Transaction(this);
 }
 
@@ -740,7 +735,7 @@ StoreStatus Database::migrate(std::span<const Migration> migrations)
     int newest = 0;
     for (const Migration &m : migrations) {
         if (m.version <= newest || !m.sql)
-            return StoreStatus::failure(StoreError::Internal, tr("The list of schema migrations is not in increasing order."));
+            return StoreStatus::failure(StoreError::Internal, QCoreApplication::translate("Store", "The list of schema migrations is not in increasing order."));
         newest = m.version;
     }
     auto current = schemaVersion();
@@ -748,7 +743,7 @@ StoreStatus Database::migrate(std::span<const Migration> migrations)
         return current.error();
     if (*current > newest)
         return StoreStatus::failure(StoreError::SchemaTooNew,
-                                    tr("%1 was written by a newer version of CareLedger (data format %2; this version knows up to %3). "
+                                    QCoreApplication::translate("Store", "%1 was written by a newer version of CareLedger (data format %2; this version knows up to %3). "
                                        "Install the newer CareLedger to open it; nothing was changed.")
                                         .arg(displayPath(m_path))
                                         .arg(*current)
@@ -759,7 +754,7 @@ StoreStatus Database::migrate(std::span<const Migration> migrations)
         auto tx = begin();
         if (!tx.ok())
             return tx.error();
-        const QString what = tr("Upgrading the data format to version %1").arg(m.version);
+        const QString what = QCoreApplication::translate("Store", "Upgrading the data format to version %1").arg(m.version);
         if (execRaw(m_db, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)") != SQLITE_OK
             || execRaw(m_db, m.sql) != SQLITE_OK || execRaw(m_db, "DELETE FROM schema_version") != SQLITE_OK)
             return classifyLastError(what);

@@ -35,11 +35,6 @@ CREATE TABLE login_failures (
 );
 )sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString displayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -73,14 +68,14 @@ StoreResult<SlotSecrets> deriveSlotSecrets(const QString &password, const Passwo
         PasswordBytes utf8(password);
         auto derived = derivePasswordKey(utf8.view(), params, kAesKeySize);
         if (!derived.ok())
-            return StoreResult<SlotSecrets>::failure(badParamsCode, tr("The password key parameters are not usable: %1").arg(derived.message()));
+            return StoreResult<SlotSecrets>::failure(badParamsCode, QCoreApplication::translate("Store", "The password key parameters are not usable: %1").arg(derived.message()));
         passwordKey = std::move(*derived);
     }
     auto wrapKey = hkdfSha256(passwordKey.view(), slotId, QByteArrayView(kWrapInfo), kAesKeySize);
     auto userKey = hkdfSha256(passwordKey.view(), slotId, QByteArrayView(kUserKeyInfo), kAesKeySize);
     passwordKey.wipe();
     if (!wrapKey.ok() || !userKey.ok())
-        return StoreResult<SlotSecrets>::failure(StoreError::Internal, tr("Deriving the key-slot keys failed."));
+        return StoreResult<SlotSecrets>::failure(StoreError::Internal, QCoreApplication::translate("Store", "Deriving the key-slot keys failed."));
     return SlotSecrets{std::move(*wrapKey), std::move(*userKey)};
 }
 
@@ -107,7 +102,7 @@ StoreResult<std::unique_ptr<KeySlotFile>> KeySlotFile::create(const QString &pat
 {
     using R = StoreResult<std::unique_ptr<KeySlotFile>>;
     if (storeId.size() != kStoreIdSize || keyCheck.size() != kSha256Size)
-        return R::failure(StoreError::Internal, tr("Creating the key-slot file: the store id or key check has the wrong length."));
+        return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "Creating the key-slot file: the store id or key check has the wrong length."));
     auto db = Database::createPlain(path);
     if (!db.ok())
         return db.error();
@@ -146,7 +141,7 @@ StoreResult<std::unique_ptr<KeySlotFile>> KeySlotFile::open(const QString &path)
     auto db = Database::openPlain(path, false);
     if (!db.ok())
         return db.error();
-    const QString damaged = tr("The key-slot file %1 is damaged or incomplete.").arg(displayPath(path));
+    const QString damaged = QCoreApplication::translate("Store", "The key-slot file %1 is damaged or incomplete.").arg(displayPath(path));
 
     auto tables = (*db)->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'slots', 'login_failures')");
     if (!tables.ok())
@@ -180,7 +175,7 @@ StoreResult<std::unique_ptr<KeySlotFile>> KeySlotFile::open(const QString &path)
         return R::failure(StoreError::Corrupted, damaged);
     if (*format > kFormatVersion)
         return R::failure(StoreError::SchemaTooNew,
-                          tr("The key-slot file %1 was written by a newer version of CareLedger; install it to open this store.")
+                          QCoreApplication::translate("Store", "The key-slot file %1 was written by a newer version of CareLedger; install it to open this store.")
                               .arg(displayPath(path)));
     if (*format != kFormatVersion || storeId.size() != kStoreIdSize || keyCheck.size() != kSha256Size)
         return R::failure(StoreError::Corrupted, damaged);
@@ -224,10 +219,10 @@ StoreResult<SecureBytes> KeySlotFile::putSlot(const QString &username, const QSt
 {
     using R = StoreResult<SecureBytes>;
     if (databaseKey.size() != static_cast<std::size_t>(kDatabaseKeySize))
-        return R::failure(StoreError::Internal, tr("Saving a key slot: the database key must be 32 bytes."));
+        return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "Saving a key slot: the database key must be 32 bytes."));
     // A slot for a key that is not this store's would lock its user out for good.
     if (!constantTimeEqual(WorkstationStore::keyCheckFor(databaseKey, m_storeId), m_keyCheck))
-        return R::failure(StoreError::WrongKey, tr("Saving a key slot: the key does not belong to this store."));
+        return R::failure(StoreError::WrongKey, QCoreApplication::translate("Store", "Saving a key slot: the key does not belong to this store."));
 
     PasswordKdfParams effective = params;
     if (effective.salt.isEmpty())
@@ -240,7 +235,7 @@ StoreResult<SecureBytes> KeySlotFile::putSlot(const QString &username, const QSt
     auto sealed = aesGcmSeal(secrets->wrapKey.view(), databaseKey.view(), sealAad(m_storeId, id));
     secrets->wrapKey.wipe();
     if (!sealed.ok())
-        return R::failure(StoreError::Internal, tr("Sealing the key slot failed."));
+        return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "Sealing the key slot failed."));
 
     auto tx = m_db->begin();
     if (!tx.ok())
@@ -266,12 +261,12 @@ StoreResult<SlotKeys> KeySlotFile::unlock(const QString &username, const QString
     if (!row.ok())
         return row.error();
     if (!*row)
-        return R::failure(StoreError::NotFound, tr("There is no key slot for this user name."));
+        return R::failure(StoreError::NotFound, QCoreApplication::translate("Store", "There is no key slot for this user name."));
     const QString kdf = query->text(0);
     const QByteArray sealed = query->blob(1);
     query->reset();
 
-    const QString damaged = tr("The key slot in %1 is damaged.").arg(displayPath(m_db->path()));
+    const QString damaged = QCoreApplication::translate("Store", "The key slot in %1 is damaged.").arg(displayPath(m_db->path()));
     auto params = PasswordKdfParams::fromString(kdf);
     if (!params.ok())
         return R::failure(StoreError::Corrupted, damaged);
@@ -282,7 +277,7 @@ StoreResult<SlotKeys> KeySlotFile::unlock(const QString &username, const QString
     secrets->wrapKey.wipe();
     if (!opened.ok()) {
         if (opened.code() == CryptoError::AuthenticationFailed)
-            return R::failure(StoreError::WrongPassword, tr("The password does not open this key slot."));
+            return R::failure(StoreError::WrongPassword, QCoreApplication::translate("Store", "The password does not open this key slot."));
         return R::failure(StoreError::Corrupted, damaged);
     }
     if (opened->size() != static_cast<std::size_t>(kDatabaseKeySize))
@@ -305,10 +300,10 @@ StoreStatus KeySlotFile::removeSlot(const QString &username)
     const qint64 mine = count->int64(1);
     count->reset();
     if (mine == 0)
-        return StoreStatus::failure(StoreError::NotFound, tr("There is no key slot for this user name."));
+        return StoreStatus::failure(StoreError::NotFound, QCoreApplication::translate("Store", "There is no key slot for this user name."));
     if (total <= 1)
         return StoreStatus::failure(StoreError::Constraint,
-                                    tr("Refusing to remove the last key slot: nobody could open the store any more."));
+                                    QCoreApplication::translate("Store", "Refusing to remove the last key slot: nobody could open the store any more."));
     for (const char *sql : {"DELETE FROM slots WHERE slot_id = ?1", "DELETE FROM login_failures WHERE slot_id = ?1"}) {
         auto del = m_db->prepare(sql);
         if (!del.ok())

@@ -18,11 +18,6 @@ constexpr qsizetype kStoreIdSize = 16;
 constexpr qsizetype kDatabaseKeySize = 32;
 constexpr char kKeyCheckLabel[] = "careledger key check v1";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString displayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -41,19 +36,19 @@ StoreStatus makeDirectories(const QString &dir, QStringList &created)
             break;
         current = parent;
     }
-    const QString what = tr("Creating the data folder %1").arg(displayPath(absolute));
+    const QString what = QCoreApplication::translate("Store", "Creating the data folder %1").arg(displayPath(absolute));
     for (const QString &path : std::as_const(missing)) {
         if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0) {
             const int err = errno;
             const QString reason = QString::fromLocal8Bit(std::strerror(err));
             if (err == ENOSPC || err == EDQUOT)
-                return StoreStatus::failure(StoreError::DiskFull, tr("%1: the disk is full (%2).").arg(what, reason));
-            return StoreStatus::failure(StoreError::ReadOnly, tr("%1: the folder cannot be created (%2).").arg(what, reason));
+                return StoreStatus::failure(StoreError::DiskFull, QCoreApplication::translate("Store", "%1: the disk is full (%2).").arg(what, reason));
+            return StoreStatus::failure(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: the folder cannot be created (%2).").arg(what, reason));
         }
         created.append(path);
     }
     if (!QFileInfo(absolute).isDir())
-        return StoreStatus::failure(StoreError::ReadOnly, tr("%1: a file is in the way.").arg(what));
+        return StoreStatus::failure(StoreError::ReadOnly, QCoreApplication::translate("Store", "%1: a file is in the way.").arg(what));
     return {};
 }
 
@@ -70,7 +65,7 @@ Error<StoreError> keyProvenError(const Error<StoreError> &error, const QString &
 {
     if (error.code == StoreError::WrongKey)
         return Error<StoreError>{StoreError::Corrupted,
-                                 tr("The database %1 is damaged: the key is right but the file cannot be read.").arg(displayPath(dbPath))};
+                                 QCoreApplication::translate("Store", "The database %1 is damaged: the key is right but the file cannot be read.").arg(displayPath(dbPath))};
     return error;
 }
 
@@ -78,7 +73,7 @@ StoreResult<std::unique_ptr<Database>> openVerified(const QString &dbPath, const
 {
     if (!constantTimeEqual(WorkstationStore::keyCheckFor(key, slotFile.storeId()), slotFile.keyCheck()))
         return StoreResult<std::unique_ptr<Database>>::failure(
-            StoreError::WrongKey, tr("The key does not belong to the database %1.").arg(displayPath(dbPath)));
+            StoreError::WrongKey, QCoreApplication::translate("Store", "The key does not belong to the database %1.").arg(displayPath(dbPath)));
     auto db = Database::open(dbPath, key);
     if (!db.ok())
         return keyProvenError(db.error(), dbPath);
@@ -94,11 +89,11 @@ std::optional<Error<StoreError>> requireStoreFiles(const QString &dataDir)
     const bool hasDb = QFileInfo::exists(dbPath);
     const bool hasSlots = QFileInfo::exists(slotPath);
     if (!hasDb && !hasSlots)
-        return Error<StoreError>{StoreError::NotFound, tr("There is no CareLedger store in %1.").arg(displayPath(dataDir))};
+        return Error<StoreError>{StoreError::NotFound, QCoreApplication::translate("Store", "There is no CareLedger store in %1.").arg(displayPath(dataDir))};
     if (!hasDb)
-        return Error<StoreError>{StoreError::NotFound, tr("The database file %1 is missing.").arg(displayPath(dbPath))};
+        return Error<StoreError>{StoreError::NotFound, QCoreApplication::translate("Store", "The database file %1 is missing.").arg(displayPath(dbPath))};
     if (!hasSlots)
-        return Error<StoreError>{StoreError::NotFound, tr("The key-slot file %1 is missing.").arg(displayPath(slotPath))};
+        return Error<StoreError>{StoreError::NotFound, QCoreApplication::translate("Store", "The key-slot file %1 is missing.").arg(displayPath(slotPath))};
     return std::nullopt;
 }
 
@@ -126,7 +121,7 @@ StoreResult<WorkstationStore::Unlocked> WorkstationStore::create(const QString &
     const QString slotPath = QDir(dataDir).filePath(keySlotFileName());
     if (Database::filesExist(dbPath) || Database::filesExist(slotPath))
         return R::failure(StoreError::AlreadyExists,
-                          tr("%1 already holds a CareLedger store; refusing to overwrite it.").arg(displayPath(dataDir)));
+                          QCoreApplication::translate("Store", "%1 already holds a CareLedger store; refusing to overwrite it.").arg(displayPath(dataDir)));
 
     QStringList createdDirs;
     if (auto made = makeDirectories(dataDir, createdDirs); !made.ok())
@@ -196,7 +191,7 @@ StoreResult<std::unique_ptr<WorkstationStore>> WorkstationStore::openWithKey(con
     if (auto missing = requireStoreFiles(dataDir))
         return *missing;
     if (key.size() != static_cast<std::size_t>(kDatabaseKeySize))
-        return StoreResult<std::unique_ptr<WorkstationStore>>::failure(StoreError::WrongKey, tr("A database key is 32 bytes long."));
+        return StoreResult<std::unique_ptr<WorkstationStore>>::failure(StoreError::WrongKey, QCoreApplication::translate("Store", "A database key is 32 bytes long."));
     const QString dbPath = QDir(dataDir).filePath(databaseFileName());
     auto slotFile = KeySlotFile::open(QDir(dataDir).filePath(keySlotFileName()));
     if (!slotFile.ok())
