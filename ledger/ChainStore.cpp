@@ -20,7 +20,7 @@ struct LedgerMigration {
 
 // Never edit a released migration: append a new one. The workstation's own schema_version
 // is not touched: the ledger versions its tables separately.
-constexpr std::array<LedgerMigration, 1> kMigrations{{
+constexpr std::array<LedgerMigration, 2> kMigrations{{
     {1, R"sql(
 CREATE TABLE ledger_meta (
     key   TEXT PRIMARY KEY,
@@ -83,6 +83,24 @@ CREATE TABLE ledger_sequences (
     last_sequence INTEGER NOT NULL
 );
 )sql"},
+    {2, R"sql(
+-- Transactions committed together with the store rows they describe and not yet on the
+-- main chain. Index columns as in ledger_tx_index, so the commit rule can be checked in SQL.
+CREATE TABLE ledger_outbox (
+    tx_id           BLOB    PRIMARY KEY,
+    signer          BLOB    NOT NULL,
+    sequence        INTEGER NOT NULL,
+    type            INTEGER NOT NULL,
+    record_id       BLOB,
+    pseudonym       BLOB,
+    ciphertext_hash BLOB,
+    record_version  INTEGER,
+    subject_key_id  BLOB,
+    tx              BLOB    NOT NULL
+);
+CREATE INDEX ledger_outbox_by_signer ON ledger_outbox(signer, sequence);
+CREATE INDEX ledger_outbox_by_record ON ledger_outbox(record_id) WHERE record_id IS NOT NULL;
+)sql"},
 }};
 
 LedgerResult<core::Transaction> beginTx(core::Database &db)
@@ -102,6 +120,7 @@ LedgerStatus commitTx(core::Transaction &t)
 
 // Index columns that let services find a record's or a patient's transactions.
 struct IndexFields {
+    QByteArray subjectKeyId; // the registered key of a user key registration
     QByteArray recordId;
     QByteArray pseudonym;
     QByteArray ciphertextHash;
@@ -123,6 +142,9 @@ IndexFields indexFields(const TxBody &body)
             } else if constexpr (std::is_same_v<B, RecordEraseBody>) {
                 if (!b.recordId.isEmpty())
                     f.recordId = b.recordId;
+            } else if constexpr (std::is_same_v<B, UserKeyRegisterBody>) {
+                if (auto key = core::EcPublicKey::fromSpkiDer(b.spki))
+                    f.subjectKeyId = key->keyId();
             }
         },
         body);
@@ -286,6 +308,9 @@ LedgerResult<quint64> ChainStore::connect(const Block &block, const QByteArray &
         if (!s)
             return LedgerResult<quint64>::failure(LedgerError::Duplicate, QStringLiteral("%1: %2 is already on the main chain (%3)")
                                                                               .arg(describeBlock(height, hash), describeTx(tx.id()), s.message()));
+        // Same database transaction as the block: a committed change is always either
+        // waiting here or on the main chain, whenever the process dies.
+        LEDGER_CHECK(sql::exec(m_db, "DELETE FROM ledger_outbox WHERE tx_id = ?", tx.id()));
     }
     LEDGER_TRY(parentRow, row(parent.hash));
     const quint64 total = (parentRow ? parentRow->totalWeight : 0) + block.header.consensus.weight;
@@ -311,6 +336,9 @@ LedgerResult<QList<Transaction>> ChainStore::disconnectTipInTransaction()
         LEDGER_CHECK(m_state->undoTx(block.transactions[i], t.height));
     LEDGER_CHECK(sql::exec(m_db, "DELETE FROM ledger_tx_index WHERE block_hash = ?", t.hash));
     LEDGER_CHECK(sql::exec(m_db, "UPDATE ledger_blocks SET on_main = 0 WHERE hash = ?", t.hash));
+    // Back to the outbox; connecting the new branch removes again those it contains.
+    for (const Transaction &tx : block.transactions)
+        LEDGER_CHECK(insertPending(tx, true));
     return block.transactions;
 }
 
@@ -497,6 +525,121 @@ ORDER BY t.record_id)sql",
         if (!visit(head))
             return {};
     }
+}
+
+LedgerStatus ChainStore::insertPending(const Transaction &tx, bool ignoreDuplicate)
+{
+    const IndexFields f = indexFields(tx.body);
+    const char *sqlText = ignoreDuplicate
+                              ? "INSERT OR IGNORE INTO ledger_outbox (tx_id, signer, sequence, type, record_id, pseudonym, ciphertext_hash, "
+                                "record_version, subject_key_id, tx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              : "INSERT INTO ledger_outbox (tx_id, signer, sequence, type, record_id, pseudonym, ciphertext_hash, "
+                                "record_version, subject_key_id, tx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql::exec(m_db, sqlText, tx.id(), tx.signerKeyId, tx.sequence, static_cast<int>(tx.type()), f.recordId, f.pseudonym,
+                     f.ciphertextHash, f.version, f.subjectKeyId, tx.encode());
+}
+
+LedgerStatus ChainStore::enqueue(const Transaction &tx)
+{
+    if (!m_db.inTransaction())
+        return LedgerStatus::failure(LedgerError::InvalidState,
+                                     QStringLiteral("%1: a transaction is enqueued only inside the caller's database transaction").arg(describeTx(tx.id())));
+    LEDGER_CHECK(tx.checkWellFormed());
+    return insertPending(tx, false);
+}
+
+namespace {
+
+QByteArray sqlLiteral(const QByteArray &v)
+{
+    return v.isNull() ? QByteArrayLiteral("NULL") : QByteArrayLiteral("X'") + v.toHex() + '\'';
+}
+
+QByteArray sqlLiteral(std::optional<quint64> v)
+{
+    return v ? QByteArray::number(static_cast<qint64>(*v)) : QByteArrayLiteral("NULL");
+}
+
+} // namespace
+
+QByteArray ChainStore::enqueueStatement(const Transaction &tx)
+{
+    const IndexFields f = indexFields(tx.body);
+    return QByteArrayLiteral("INSERT INTO ledger_outbox (tx_id, signer, sequence, type, record_id, pseudonym, ciphertext_hash, "
+                             "record_version, subject_key_id, tx) VALUES (") +
+           sqlLiteral(tx.id()) + ", " + sqlLiteral(tx.signerKeyId) + ", " + sqlLiteral(std::optional<quint64>(tx.sequence)) + ", " +
+           QByteArray::number(static_cast<int>(tx.type())) + ", " + sqlLiteral(f.recordId) + ", " + sqlLiteral(f.pseudonym) + ", " +
+           sqlLiteral(f.ciphertextHash) + ", " + sqlLiteral(f.version) + ", " + sqlLiteral(f.subjectKeyId) + ", " + sqlLiteral(tx.encode()) +
+           ")";
+}
+
+LedgerResult<QList<Transaction>> ChainStore::pendingTransactions()
+{
+    LEDGER_TRY(st, sql::prepare(m_db, "SELECT tx FROM ledger_outbox ORDER BY signer, sequence"));
+    QList<Transaction> out;
+    for (;;) {
+        LEDGER_TRY(has, sql::step(st));
+        if (!has)
+            return out;
+        auto tx = Transaction::decode(st.blob(0));
+        if (!tx)
+            return LedgerResult<QList<Transaction>>::failure(LedgerError::Storage, QStringLiteral("a waiting transaction is damaged: %1").arg(tx.message()));
+        out.append(std::move(tx).value());
+    }
+}
+
+LedgerResult<qint64> ChainStore::pendingCount()
+{
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT COUNT(*) FROM ledger_outbox"));
+    return st ? st->int64(0) : qint64(0);
+}
+
+LedgerResult<bool> ChainStore::isPending(const QByteArray &txId)
+{
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT 1 FROM ledger_outbox WHERE tx_id = ?", txId));
+    return st.has_value();
+}
+
+LedgerResult<quint64> ChainStore::nextSequence(const QByteArray &signerKeyId)
+{
+    if (!isInitialised())
+        return LedgerResult<quint64>::failure(LedgerError::NotFound, QStringLiteral("the ledger holds no chain yet"));
+    LEDGER_TRY(onChain, m_state->lastSequence(signerKeyId));
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT COALESCE(MAX(sequence), 0) FROM ledger_outbox WHERE signer = ?", signerKeyId));
+    const quint64 waiting = st ? static_cast<quint64>(st->int64(0)) : 0;
+    return qMax(onChain, waiting) + 1;
+}
+
+LedgerResult<std::optional<ChainStore::RecordHead>> ChainStore::recordHead(const QByteArray &recordId)
+{
+    using R = LedgerResult<std::optional<RecordHead>>;
+    LEDGER_TRY(st, sql::queryRow(m_db,
+                                 "SELECT pseudonym, type, record_version, ciphertext_hash, tx_id, height FROM ledger_tx_index "
+                                 "WHERE record_id = ? ORDER BY height DESC, position DESC LIMIT 1",
+                                 recordId));
+    if (!st)
+        return R(std::nullopt);
+    RecordHead head;
+    head.recordId = recordId;
+    head.pseudonym = st->blob(0);
+    head.erased = st->int64(1) == static_cast<int>(TxType::RecordErase);
+    head.version = st->isNull(2) ? 0 : static_cast<quint64>(st->int64(2));
+    if (!head.erased)
+        head.ciphertextHash = st->blob(3);
+    head.txId = st->blob(4);
+    head.height = static_cast<quint64>(st->int64(5));
+    st.reset();
+    if (!head.erased) {
+        LEDGER_TRY(erase, sql::queryRow(m_db,
+                                        "SELECT 1 FROM ledger_tx_index WHERE pseudonym = ? AND record_id IS NULL AND type = ? "
+                                        "AND (height > ? OR (height = ? AND position > (SELECT position FROM ledger_tx_index WHERE tx_id = ?)))",
+                                        head.pseudonym, static_cast<int>(TxType::RecordErase), head.height, head.height, head.txId));
+        if (erase) {
+            head.erased = true;
+            head.ciphertextHash.clear();
+        }
+    }
+    return R(std::move(head));
 }
 
 } // namespace careledger::ledger

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace careledger::core {
 class Database;
@@ -19,7 +20,7 @@ class Database;
 
 namespace careledger::ledger {
 
-inline constexpr int kLedgerSchemaVersion = 1;
+inline constexpr int kLedgerSchemaVersion = 2;
 
 class ChainStore {
 public:
@@ -92,6 +93,27 @@ public:
         quint64 height = 0;
     };
     LedgerStatus forEachRecordHead(const std::function<bool(const RecordHead &)> &visit); // return false to stop
+    LedgerResult<std::optional<RecordHead>> recordHead(const QByteArray &recordId);          // nullopt: never on chain
+
+    // ---- outbox: committed locally, not yet on the main chain -------------------------
+    // A transaction is written to ledger_outbox inside the caller's database transaction,
+    // together with the store rows it describes. Connecting a block deletes its
+    // transactions from the outbox in the block's own database transaction; disconnecting
+    // one (a reorg) puts them back. So a committed row always has its transaction either
+    // waiting here or on the main chain, wherever the process is killed.
+
+    // Fails (InvalidState) when no database transaction is open: enqueueing alone would
+    // break the commit rule.
+    LedgerStatus enqueue(const Transaction &tx);
+    // The same insert as SQL text with literal values, for a trigger that must enqueue
+    // inside a database transaction someone else opens and commits.
+    static QByteArray enqueueStatement(const Transaction &tx);
+    LedgerResult<QList<Transaction>> pendingTransactions(); // by signer, then sequence
+    LedgerResult<qint64> pendingCount();
+    LedgerResult<bool> isPending(const QByteArray &txId);
+    // The sequence the signer's next transaction must carry: after both its last one on
+    // the main chain and its last one waiting in the outbox.
+    LedgerResult<quint64> nextSequence(const QByteArray &signerKeyId);
 
 private:
     explicit ChainStore(core::Database &db);
@@ -100,6 +122,7 @@ private:
     LedgerResult<Block> loadBlock(const Row &r);
     LedgerResult<quint64> connect(const Block &block, const QByteArray &hash, const QByteArray &body, quint64 nowMs, bool insertRow);
     LedgerResult<QList<Transaction>> disconnectTipInTransaction();
+    LedgerStatus insertPending(const Transaction &tx, bool ignoreDuplicate);
 
     core::Database &m_db;
     Genesis m_genesis;

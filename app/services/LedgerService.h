@@ -59,6 +59,22 @@ struct VerifyResult {
     bool ok() const { return problems.isEmpty() && !cancelled; }
 };
 
+// An RFC 6962 inclusion proof of a record's newest transaction in a main-chain block,
+// with every byte an independent checker needs (see docs/ledger.md, "Inclusion proofs").
+struct RecordProof {
+    QByteArray recordId;
+    quint64 version = 0;
+    QByteArray transaction; // full canonical encoding; its SHA-256 is txId
+    QByteArray txId;
+    quint64 leafIndex = 0;
+    quint64 treeSize = 0;
+    QList<QByteArray> auditPath; // leaf level first
+    quint64 blockHeight = 0;
+    QByteArray blockHash;   // SHA-256(header)
+    QByteArray header;      // full canonical header encoding (holds the Merkle root)
+    QByteArray merkleRoot;
+};
+
 class LedgerService {
 public:
     explicit LedgerService(Workstation &workstation) : m_workstation(workstation) {}
@@ -74,6 +90,10 @@ public:
     // the session stays logged in. progress(done, total) is called from that thread.
     ServiceResult<VerifyResult> verify(const std::function<void(quint64 done, quint64 total)> &progress,
                                        const std::atomic<bool> *cancel) const;
+
+    // Proof that the record's newest on-chain transaction (put or erase) is in its block.
+    // NotFound when no transaction of this record is on the main chain yet.
+    ServiceResult<RecordProof> recordProof(const QByteArray &recordId) const;
 
 private:
     Workstation &m_workstation;

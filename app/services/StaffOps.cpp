@@ -1,5 +1,6 @@
 #include "services/StaffOps.h"
 
+#include "services/LedgerOps.h"
 #include "staff/PasswordPolicy.h"
 
 #include <QCoreApplication>
@@ -242,7 +243,26 @@ ServiceResult<StaffAccount> createAccount(WorkstationAccess::State &state, qint6
     event.actorId = actorId;
     event.action = QStringLiteral("account created");
     event.detail = QStringLiteral("role=") + record.role;
-    auto id = directory.createAccount(record, key->row, event);
+    // The key's registration on the chain commits with the account, or neither does.
+    auto registration = state.chain ? keyRegistration(*state.chain, state.nodeKey, key->row.publicKey, nowMs(state))
+                                    : ServiceResult<ledger::Transaction>::failure(ServiceError::NotLoggedIn, QString());
+    if (!registration) {
+        (void)keySlotFile.removeSlot(name);
+        return registration.error();
+    }
+    core::StoreResult<qint64> id = core::Error<core::StoreError>{core::StoreError::Internal, QString()};
+    const ServiceStatus committed =
+        commitThroughTrigger(state.store->database(), *registration, "staff_keys", "key_id", key->row.keyId, [&]() -> ServiceStatus {
+            id = directory.createAccount(record, key->row, event);
+            return {};
+        });
+    if (!committed) {
+        (void)keySlotFile.removeSlot(name);
+        return committed.error();
+    }
+    if (id) {
+        (void)state.mempool->add(*registration, state.chain->state(), nowMs(state));
+    }
     if (!id) {
         // Without its account row the slot would open the store for nobody we know of.
         (void)keySlotFile.removeSlot(name);

@@ -1,5 +1,6 @@
 #include "services/StaffService.h"
 
+#include "services/LedgerOps.h"
 #include "services/StaffOps.h"
 #include "services/Workstation.h"
 #include "services/WorkstationPrivate.h"
@@ -60,12 +61,25 @@ ServiceStatus issueTemporaryPassword(State &state, const core::StaffRecord &targ
         return key.error();
     }
     const auto e = event(state, action, target.id, QStringLiteral("new signing key"));
-    if (auto done = state.directory->issueKey(target.id, key->row, e.at, e); !done) {
+    // The new key's registration on the chain commits with the key row, or neither does.
+    auto registration = detail::keyRegistration(*state.chain, state.nodeKey, key->row.publicKey, detail::nowMs(state));
+    ServiceStatus done = registration.ok() ? ServiceStatus() : ServiceStatus(registration.error());
+    if (done) {
+        done = detail::commitThroughTrigger(state.store->database(), *registration, "staff_keys", "key_id", key->row.keyId,
+                                            [&]() -> ServiceStatus {
+                                                if (auto issued = state.directory->issueKey(target.id, key->row, e.at, e); !issued) {
+                                                    return detail::fromStore(issued.error(), StoreAccess::Write);
+                                                }
+                                                return {};
+                                            });
+    }
+    if (!done) {
         if (!target.enabled) {
             (void)keySlotFile.removeSlot(target.username); // keep a disabled account slot-less
         }
-        return detail::fromStore(done.error(), StoreAccess::Write);
+        return done;
     }
+    (void)state.mempool->add(*registration, state.chain->state(), detail::nowMs(state));
     // An administrator's intervention also lifts a lockout.
     (void)keySlotFile.clearFailures(target.username);
     return {};

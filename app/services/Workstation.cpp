@@ -1,5 +1,8 @@
 #include "services/Workstation.h"
 
+#include "services/LedgerOps.h"
+#include "services/LedgerService.h"
+#include "services/RecordCommitter.h"
 #include "services/StaffOps.h"
 #include "services/WorkstationPrivate.h"
 #include "staff/LoginThrottle.h"
@@ -59,8 +62,12 @@ void removeNewStoreFiles(const QString &dataDir)
 
 } // namespace
 
+Workstation::State::State() = default;
+Workstation::State::~State() = default;
+
 Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *parent)
-    : QObject(parent), d(std::make_unique<State>()), m_staff(std::make_unique<StaffService>(*this))
+    : QObject(parent), d(std::make_unique<State>()), m_staff(std::make_unique<StaffService>(*this)),
+      m_ledger(std::make_unique<LedgerService>(*this)), m_records(std::make_unique<RecordCommitter>(*this))
 {
     if (!options.clock) {
         options.clock = [] {
@@ -69,6 +76,15 @@ Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *p
     }
     d->dataDir = std::move(dataDir);
     d->options = std::move(options);
+    // Runs on this object's thread: sealing a few transactions takes milliseconds.
+    connect(&d->sealTimer, &QTimer::timeout, this, [this] {
+        if (d->mempool && d->chain) {
+            auto pending = d->chain->pendingCount();
+            if (pending && *pending > 0) {
+                (void)sealNow();
+            }
+        }
+    });
 }
 
 Workstation::~Workstation()
@@ -85,6 +101,12 @@ bool Workstation::storeExists(const QString &dataDir)
 
 ServiceStatus Workstation::initialize(const QString &dataDir, const QString &username, const QString &displayName,
                                       const QString &password, WorkstationOptions options)
+{
+    return detail::initializeStore(dataDir, username, displayName, password, std::move(options), nullptr);
+}
+
+ServiceStatus detail::initializeStore(const QString &dataDir, const QString &username, const QString &displayName,
+                                      const QString &password, WorkstationOptions options, const ChainSetup *join)
 {
     if (!options.clock) {
         options.clock = [] {
@@ -136,11 +158,32 @@ ServiceStatus Workstation::initialize(const QString &dataDir, const QString &use
         event.at = now;
         event.action = QStringLiteral("account created");
         event.detail = QStringLiteral("role=admin; first administrator");
-        core::StaffDirectory directory(store.database());
-        if (auto id = directory.createAccount(record, key->row, event); !id) {
-            return detail::fromStore(id.error(), StoreAccess::Write);
+        const quint64 nowMs = static_cast<quint64>(now.toMSecsSinceEpoch());
+        if (auto chain = detail::createIdentityAndChain(store, join, nowMs); !chain) {
+            return chain;
         }
-        return {};
+        auto identity = detail::loadIdentity(store);
+        if (!identity) {
+            return identity.error();
+        }
+        auto chain = ledger::ChainStore::open(store.database());
+        if (!chain) {
+            return ServiceStatus::failure(ServiceError::Storage, chain.message());
+        }
+        // The first administrator's key is registered on the chain in the same database
+        // transaction as the account.
+        auto registration = detail::keyRegistration(**chain, identity->nodeKey, key->row.publicKey, nowMs);
+        if (!registration) {
+            return registration.error();
+        }
+        core::StaffDirectory directory(store.database());
+        return detail::commitThroughTrigger(store.database(), *registration, "staff_keys", "key_id", key->row.keyId,
+                                            [&]() -> ServiceStatus {
+                                                if (auto id = directory.createAccount(record, key->row, event); !id) {
+                                                    return detail::fromStore(id.error(), StoreAccess::Write);
+                                                }
+                                                return {};
+                                            });
     }();
     created->store.reset();
     if (!result) {
@@ -233,6 +276,14 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
     d->signingKey = std::move(signingKey).value();
     d->store = std::move(store);
     d->directory = std::move(directory);
+    if (auto chain = detail::openChain(*d); !chain) {
+        const QSignalBlocker blocker(this);
+        logout();
+        return chain.error();
+    }
+    if (d->options.sealInterval.count() > 0) {
+        d->sealTimer.start(d->options.sealInterval);
+    }
     Q_EMIT sessionChanged();
     return *d->user;
 }
@@ -240,6 +291,7 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
 void Workstation::logout()
 {
     const bool hadSession = d->user.has_value() || d->store != nullptr;
+    detail::closeChain(*d);
     d->user.reset();
     d->signingKey = core::EcPrivateKey();
     d->directory.reset();
@@ -348,6 +400,25 @@ ServiceStatus Workstation::changeOwnPassword(const QString &currentPassword, con
 StaffService &Workstation::staff()
 {
     return *m_staff;
+}
+
+LedgerService &Workstation::ledger()
+{
+    return *m_ledger;
+}
+
+RecordCommitter &Workstation::records()
+{
+    return *m_records;
+}
+
+ServiceResult<int> Workstation::sealNow()
+{
+    if (!d->user || !d->chain) {
+        return ServiceResult<int>::failure(ServiceError::NotLoggedIn,
+                                           QCoreApplication::translate("Workstation", "Please sign in first."));
+    }
+    return detail::sealPending(*d);
 }
 
 } // namespace careledger::services

@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 namespace careledger::core {
@@ -18,9 +19,15 @@ struct PasswordKdfParams;
 
 namespace careledger::services {
 
+class LedgerService;
+class RecordCommitter;
+
 struct WorkstationOptions {
     Clock clock;          // defaults to QDateTime::currentDateTimeUtc
     quint64 kdfCost = 1u << 15; // scrypt N for new and re-wrapped secrets (tests use less)
+    // How often waiting transactions are sealed into a block while a session is open;
+    // zero turns the timer off (tests call sealNow()).
+    std::chrono::milliseconds sealInterval{2000};
 };
 
 class Workstation : public QObject {
@@ -47,6 +54,12 @@ public:
     ServiceStatus changeOwnPassword(const QString &currentPassword, const QString &newPassword);
 
     StaffService &staff();
+    LedgerService &ledger();
+    RecordCommitter &records();
+
+    // Seals every waiting transaction this node may seal now (the timer does the same).
+    // Returns the number of blocks sealed. Requires a session (any role).
+    ServiceResult<int> sealNow();
 
 Q_SIGNALS:
     void sessionChanged();
@@ -56,6 +69,8 @@ private:
     struct State;
     std::unique_ptr<State> d;
     std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<LedgerService> m_ledger;
+    std::unique_ptr<RecordCommitter> m_records;
 };
 
 } // namespace careledger::services

@@ -8,8 +8,16 @@
 #include "staff/StaffDirectory.h"
 #include "store/KeySlots.h"
 
+#include <QTimer>
+
 #include <memory>
 #include <optional>
+
+namespace careledger::ledger {
+class ChainStore;
+class Mempool;
+class BlockProducer;
+} // namespace careledger::ledger
 
 namespace careledger::services {
 
@@ -21,6 +29,16 @@ struct Workstation::State {
     std::unique_ptr<core::StaffDirectory> directory;
     core::EcPrivateKey signingKey;
     std::optional<StaffAccount> user;
+    // The chain engine, open while the store is (see LedgerOps.h). Declared after the
+    // store so they are destroyed before it; the producer refers to the others.
+    core::EcPrivateKey nodeKey;
+    std::unique_ptr<ledger::ChainStore> chain;
+    std::unique_ptr<ledger::Mempool> mempool;
+    std::unique_ptr<ledger::BlockProducer> producer;
+    QTimer sealTimer;
+
+    State();
+    ~State();
 
     QDateTime now() const { return options.clock().toUTC(); }
 };

@@ -7,7 +7,7 @@ namespace careledger::core {
 namespace {
 
 // Never edit a released migration: add a new one. Timestamps are UTC ISO 8601 text.
-constexpr std::array<Migration, 2> kMigrations{{
+constexpr std::array<Migration, 3> kMigrations{{
     {1, R"sql(
 CREATE TABLE staff_accounts (
     id                   INTEGER PRIMARY KEY,
@@ -45,6 +45,32 @@ CREATE TABLE security_events (
     detail      TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX security_events_by_time ON security_events(at);
+)sql"},
+    {3, R"sql(
+-- Encrypted record payloads. The services store the ciphertext they are given (encrypted
+-- under the patient's data key); the chain holds SHA-256 of each version. Erasure deletes
+-- the ciphertext and keeps the row, so the record still verifies as erased.
+CREATE TABLE record_payloads (
+    record_id         BLOB    NOT NULL,
+    version           INTEGER NOT NULL,
+    patient_pseudonym BLOB    NOT NULL,
+    kind              TEXT    NOT NULL,
+    ciphertext        BLOB,
+    erased            INTEGER NOT NULL DEFAULT 0 CHECK (erased IN (0, 1)),
+    PRIMARY KEY (record_id, version)
+);
+CREATE INDEX record_payloads_by_patient ON record_payloads(patient_pseudonym);
+-- This workstation's node signing key (ECDSA P-256) and, for a single-workstation
+-- consortium, the health authority's key. Private keys are PKCS#8 sealed with AES-256-GCM
+-- under a key derived from the database key, inside the encrypted database.
+CREATE TABLE workstation_identity (
+    id                     INTEGER PRIMARY KEY CHECK (id = 1),
+    node_key_id            BLOB    NOT NULL,
+    node_public_key        BLOB    NOT NULL,
+    sealed_node_key        BLOB    NOT NULL,
+    sealed_authority_key   BLOB,
+    created_at             TEXT    NOT NULL
+);
 )sql"},
 }};
 
