@@ -1,13 +1,21 @@
-// careledger-admin: creates workstation stores (init), the demo clinic (demo-clinic) and
-// tells where the demo clinic lives (default-data-dir).
-// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
+// careledger-admin: creates workstation stores (init), consortium files (authority-key,
+// node-key, genesis), the demo clinic (demo-clinic), verifies a store (verify) and prints
+// inclusion proofs (proof).
+// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error, 3 verify found problems.
 
+#include "services/Consortium.h"
 #include "services/DemoClinic.h"
+#include "services/LedgerService.h"
 #include "services/Workstation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <csignal>
@@ -23,6 +31,7 @@ namespace {
 constexpr int kOk = 0;
 constexpr int kFailure = 1;
 constexpr int kUsage = 2;
+constexpr int kProblemsFound = 3;
 constexpr qint64 kMaximumPasswordFileSize = 4096;
 
 // Translation context for the CLI's messages.
@@ -134,6 +143,78 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
     return password;
 }
 
+// From --<option> FILE, else asked on the terminal (twice when `confirm`).
+std::optional<QString> obtainSecret(const QCommandLineParser &parser, const QString &option, const QString &prompt, bool confirm,
+                                    QString *error)
+{
+    if (parser.isSet(option)) {
+        return readPasswordFile(parser.value(option), error);
+    }
+    if (!isatty(STDIN_FILENO)) {
+        *error = AdminCli::tr("No terminal to ask for the secret on; use --%1 FILE.").arg(option);
+        return std::nullopt;
+    }
+    auto first = promptHidden(prompt);
+    if (!first) {
+        *error = AdminCli::tr("Nothing was entered.");
+        return std::nullopt;
+    }
+    if (!confirm) {
+        return first;
+    }
+    auto second = promptHidden(AdminCli::tr("Repeat it: "));
+    if (!second) {
+        wipe(*first);
+        *error = AdminCli::tr("Nothing was entered.");
+        return std::nullopt;
+    }
+    const bool same = *first == *second;
+    wipe(*second);
+    if (!same) {
+        wipe(*first);
+        *error = AdminCli::tr("The two entries differ.");
+        return std::nullopt;
+    }
+    return first;
+}
+
+std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = AdminCli::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(1024 * 1024 + 1);
+    if (bytes.size() > 1024 * 1024) {
+        *error = AdminCli::tr("%1 is too large.").arg(path);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+// Written completely or not at all; private files are 0600.
+bool writeFileAtomically(const QString &path, const QByteArray &content, bool secret, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = AdminCli::tr("%1 already exists; refusing to overwrite it.").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = AdminCli::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (secret) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (file.write(content) != content.size() || !file.commit()) {
+        *error = AdminCli::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool hasOnly(const QCommandLineParser &parser, const QStringList &allowed, QString *offending)
 {
     for (const QString &name : parser.optionNames()) {
@@ -191,7 +272,39 @@ int runInit(const QCommandLineParser &parser)
         }
     }
 
-    const ServiceStatus done = Workstation::initialize(dataDir, username, displayName, password);
+    ServiceStatus done;
+    if (parser.isSet(QStringLiteral("genesis")) || parser.isSet(QStringLiteral("node-key"))) {
+        if (!parser.isSet(QStringLiteral("genesis")) || !parser.isSet(QStringLiteral("node-key"))) {
+            wipe(password);
+            return usage(AdminCli::tr("Joining a consortium needs both --genesis and --node-key."));
+        }
+        QString error;
+        auto genesisBytes = readSmallFile(parser.value(QStringLiteral("genesis")), &error);
+        auto keyBytes = genesisBytes ? readSmallFile(parser.value(QStringLiteral("node-key")), &error) : std::nullopt;
+        if (!keyBytes) {
+            wipe(password);
+            return fail(error);
+        }
+        auto genesis = decodeGenesisFile(*genesisBytes);
+        if (!genesis) {
+            wipe(password);
+            return fail(genesis.message());
+        }
+        auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), AdminCli::tr("Passphrase of the node key: "), false, &error);
+        if (!passphrase) {
+            wipe(password);
+            return fail(error);
+        }
+        auto nodeKey = openKeyFile(*keyBytes, *passphrase);
+        wipe(*passphrase);
+        if (!nodeKey) {
+            wipe(password);
+            return fail(nodeKey.message());
+        }
+        done = initializeJoining(dataDir, username, displayName, password, *genesis, *nodeKey);
+    } else {
+        done = Workstation::initialize(dataDir, username, displayName, password);
+    }
     wipe(password);
     if (!done) {
         return fail(done.message());
@@ -199,6 +312,222 @@ int runInit(const QCommandLineParser &parser)
     QTextStream(stdout)
         << AdminCli::tr("Created a CareLedger store in %1 with administrator %2.").arg(dataDir, username.trimmed())
         << Qt::endl;
+    return kOk;
+}
+
+// Logs in for the read-only commands (verify, proof); the session seals nothing unless
+// something was waiting.
+std::unique_ptr<Workstation> loginFor(const QCommandLineParser &parser, int *exitCode)
+{
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    const QString user = parser.value(QStringLiteral("user"));
+    if (dataDir.isEmpty() || user.isEmpty()) {
+        *exitCode = usage(AdminCli::tr("This command needs --data-dir and --user."));
+        return nullptr;
+    }
+    QString error;
+    auto password = obtainSecret(parser, QStringLiteral("password-file"), AdminCli::tr("Password for %1: ").arg(user), false, &error);
+    if (!password) {
+        *exitCode = fail(error);
+        return nullptr;
+    }
+    WorkstationOptions options;
+    options.sealInterval = std::chrono::milliseconds(0);
+    auto ws = std::make_unique<Workstation>(dataDir, options);
+    auto login = ws->login(user, *password);
+    wipe(*password);
+    if (!login) {
+        *exitCode = fail(login.message());
+        return nullptr;
+    }
+    if (login->mustChangePassword) {
+        *exitCode = fail(AdminCli::tr("Change the temporary password in CareLedger first."));
+        return nullptr;
+    }
+    return ws;
+}
+
+int runVerify(const QCommandLineParser &parser)
+{
+    int exitCode = kFailure;
+    auto ws = loginFor(parser, &exitCode);
+    if (!ws) {
+        return exitCode;
+    }
+    auto result = ws->ledger().verify({}, nullptr);
+    if (!result) {
+        return fail(result.message());
+    }
+    QTextStream out(stdout);
+    for (const QString &line : result->problems) {
+        out << line << '\n';
+    }
+    out << AdminCli::tr("%1 blocks, %2 transactions, %3 records checked, %4 erased: %5")
+               .arg(result->blocksChecked)
+               .arg(result->transactionsChecked)
+               .arg(result->recordsChecked)
+               .arg(result->recordsErased)
+               .arg(result->ok() ? AdminCli::tr("no problems") : AdminCli::tr("%n problem(s)", nullptr, static_cast<int>(result->problems.size())))
+        << Qt::endl;
+    return result->ok() ? kOk : kProblemsFound;
+}
+
+QString hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+int runProof(const QCommandLineParser &parser, const QString &recordHex)
+{
+    const QByteArray recordId = QByteArray::fromHex(recordHex.toLatin1());
+    if (recordId.isEmpty() || hex(recordId) != recordHex.toLower()) {
+        return usage(AdminCli::tr("The record id must be given in hexadecimal."));
+    }
+    int exitCode = kFailure;
+    auto ws = loginFor(parser, &exitCode);
+    if (!ws) {
+        return exitCode;
+    }
+    auto proof = ws->ledger().recordProof(recordId);
+    if (!proof) {
+        return fail(proof.message());
+    }
+    QJsonArray path;
+    for (const QByteArray &h : proof->auditPath) {
+        path.append(hex(h));
+    }
+    QJsonObject block{{QStringLiteral("height"), static_cast<qint64>(proof->blockHeight)},
+                      {QStringLiteral("hash"), hex(proof->blockHash)},
+                      {QStringLiteral("header"), hex(proof->header)},
+                      {QStringLiteral("merkle_root"), hex(proof->merkleRoot)}};
+    QJsonObject json{{QStringLiteral("record_id"), hex(proof->recordId)},
+                     {QStringLiteral("version"), static_cast<qint64>(proof->version)},
+                     {QStringLiteral("tx"), hex(proof->transaction)},
+                     {QStringLiteral("tx_id"), hex(proof->txId)},
+                     {QStringLiteral("leaf_index"), static_cast<qint64>(proof->leafIndex)},
+                     {QStringLiteral("tree_size"), static_cast<qint64>(proof->treeSize)},
+                     {QStringLiteral("audit_path"), path},
+                     {QStringLiteral("block"), block}};
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return kOk;
+}
+
+int runAuthorityKey(const QCommandLineParser &parser)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return usage(AdminCli::tr("authority-key needs --out FILE."));
+    }
+    QString error;
+    auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), AdminCli::tr("Passphrase for the authority key: "), true, &error);
+    if (!passphrase) {
+        return fail(error);
+    }
+    auto key = careledger::core::EcPrivateKey::generate();
+    if (!key) {
+        wipe(*passphrase);
+        return fail(key.message());
+    }
+    auto sealed = sealKeyFile(*key, *passphrase);
+    wipe(*passphrase);
+    if (!sealed) {
+        return fail(sealed.message());
+    }
+    const QString spkiPath = out + QStringLiteral(".spki");
+    if (!writeFileAtomically(out, *sealed, true, &error) || !writeFileAtomically(spkiPath, key->publicKey().spkiDer(), false, &error)) {
+        return fail(error);
+    }
+    QTextStream(stdout) << AdminCli::tr("Authority key %1 (public key %2, key id %3)").arg(out, spkiPath, hex(key->publicKey().keyId()))
+                        << Qt::endl;
+    return kOk;
+}
+
+int runNodeKey(const QCommandLineParser &parser)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return usage(AdminCli::tr("node-key needs --out FILE."));
+    }
+    QString error;
+    auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), AdminCli::tr("Passphrase for the node key: "), true, &error);
+    if (!passphrase) {
+        return fail(error);
+    }
+    auto key = careledger::core::EcPrivateKey::generate();
+    if (!key) {
+        wipe(*passphrase);
+        return fail(key.message());
+    }
+    auto sealed = sealKeyFile(*key, *passphrase);
+    wipe(*passphrase);
+    if (!sealed) {
+        return fail(sealed.message());
+    }
+    const QString spkiPath = out + QStringLiteral(".spki");
+    if (!writeFileAtomically(out, *sealed, true, &error) || !writeFileAtomically(spkiPath, key->publicKey().spkiDer(), false, &error)) {
+        return fail(error);
+    }
+    QTextStream(stdout) << spkiPath << '\n' << hex(key->publicKey().keyId()) << Qt::endl;
+    return kOk;
+}
+
+int runGenesis(const QCommandLineParser &parser)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString keyPath = parser.value(QStringLiteral("authority-key"));
+    const QStringList validators = parser.values(QStringLiteral("validator"));
+    if (out.isEmpty() || keyPath.isEmpty() || validators.isEmpty()) {
+        return usage(AdminCli::tr("genesis needs --authority-key FILE, at least one --validator SPKI_FILE and --out FILE."));
+    }
+    bool ok = true;
+    const quint64 delay = parser.isSet(QStringLiteral("out-of-turn-delay-ms"))
+                              ? parser.value(QStringLiteral("out-of-turn-delay-ms")).toULongLong(&ok)
+                              : careledger::ledger::ConsensusParams{}.outOfTurnDelayMs;
+    if (!ok) {
+        return usage(AdminCli::tr("--out-of-turn-delay-ms takes a number."));
+    }
+    const quint64 powBits = parser.isSet(QStringLiteral("pow-bits")) ? parser.value(QStringLiteral("pow-bits")).toULongLong(&ok) : 0;
+    if (!ok) {
+        return usage(AdminCli::tr("--pow-bits takes a number."));
+    }
+    QString error;
+    QList<QByteArray> validatorSpkis;
+    QList<QByteArray> memberSpkis;
+    for (const QString &path : validators) {
+        auto bytes = readSmallFile(path, &error);
+        if (!bytes) {
+            return fail(error);
+        }
+        validatorSpkis.append(*bytes);
+    }
+    for (const QString &path : parser.values(QStringLiteral("member"))) {
+        auto bytes = readSmallFile(path, &error);
+        if (!bytes) {
+            return fail(error);
+        }
+        memberSpkis.append(*bytes);
+    }
+    auto keyBytes = readSmallFile(keyPath, &error);
+    if (!keyBytes) {
+        return fail(error);
+    }
+    auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), AdminCli::tr("Passphrase of the authority key: "), false, &error);
+    if (!passphrase) {
+        return fail(error);
+    }
+    auto authority = openKeyFile(*keyBytes, *passphrase);
+    wipe(*passphrase);
+    if (!authority) {
+        return fail(authority.message());
+    }
+    auto genesis = makeGenesis(*authority, validatorSpkis, memberSpkis, delay, powBits, QDateTime::currentDateTimeUtc());
+    if (!genesis) {
+        return fail(genesis.message());
+    }
+    if (!writeFileAtomically(out, encodeGenesisFile(*genesis), false, &error)) {
+        return fail(error);
+    }
+    QTextStream(stdout) << AdminCli::tr("Genesis %1 (hash %2)").arg(out, hex(genesis->header.hash())) << Qt::endl;
     return kOk;
 }
 
@@ -232,13 +561,26 @@ int main(int argc, char *argv[])
                      "  init --data-dir D [--username U] [--display-name N] [--password-file F]\n"
                      "      Create a new workstation store and its first administrator. Without\n"
                      "      --password-file the password is asked for twice on the terminal.\n"
+                     "  init ... --genesis GENESIS_FILE --node-key FILE [--passphrase-file F]\n"
+                     "      Join an existing consortium instead of founding a single-workstation one.\n"
+                     "  verify --data-dir D --user NAME [--password-file F]\n"
+                     "      Verify the chain, every stored record and staff key; exit 3 on problems.\n"
+                     "  proof --data-dir D --user NAME [--password-file F] RECORD_ID_HEX\n"
+                     "      Print the inclusion proof of the record's newest transaction as JSON.\n"
+                     "  authority-key --out FILE [--passphrase-file F]\n"
+                     "  node-key --out FILE [--passphrase-file F]\n"
+                     "      Make a passphrase-sealed P-256 key; its public key goes to FILE.spki.\n"
+                     "  genesis --authority-key FILE --validator SPKI_FILE ... [--member SPKI_FILE ...]\n"
+                     "          [--out-of-turn-delay-ms N] [--pow-bits N] --out GENESIS_FILE\n"
+                     "      Make the genesis of a consortium of several workstations.\n"
                      "  demo-clinic [--data-dir D]\n"
                      "      Create the demo clinic unless it exists; print its folder.\n"
                      "  default-data-dir\n"
                      "      Print the folder the demo clinic uses by default."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), AdminCli::tr("init, demo-clinic or default-data-dir"));
+    parser.addPositionalArgument(QStringLiteral("command"), AdminCli::tr("init, verify, proof, authority-key, node-key, genesis, "
+                                                                         "demo-clinic or default-data-dir"));
     parser.addOption({QStringLiteral("data-dir"), AdminCli::tr("Workstation data folder."), AdminCli::tr("dir")});
     parser.addOption({QStringLiteral("username"), AdminCli::tr("First administrator's user name (default: admin)."),
                       AdminCli::tr("name")});
@@ -247,6 +589,17 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("password-file"),
                       AdminCli::tr("Read the first administrator's password from this file (one line)."),
                       AdminCli::tr("file")});
+
+    parser.addOption({QStringLiteral("user"), AdminCli::tr("Staff user name to sign in with."), AdminCli::tr("name")});
+    parser.addOption({QStringLiteral("passphrase-file"), AdminCli::tr("Read a key file's passphrase from this file."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("out"), AdminCli::tr("File to write."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("authority-key"), AdminCli::tr("The health authority's key file."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("validator"), AdminCli::tr("A validator's public key file (repeatable)."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("member"), AdminCli::tr("A member's public key file (repeatable)."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("out-of-turn-delay-ms"), AdminCli::tr("Delay before an out-of-turn block."), AdminCli::tr("ms")});
+    parser.addOption({QStringLiteral("pow-bits"), AdminCli::tr("Proof-of-work difficulty (0: none)."), AdminCli::tr("bits")});
+    parser.addOption({QStringLiteral("genesis"), AdminCli::tr("Genesis file of the consortium to join."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("node-key"), AdminCli::tr("This workstation's node key file."), AdminCli::tr("file")});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return usage(parser.errorText());
@@ -261,16 +614,48 @@ int main(int argc, char *argv[])
         return kOk;
     }
     const QStringList positional = parser.positionalArguments();
+    QString offending;
+    if (positional.size() == 2 && positional.first() == QLatin1StringView("proof")) {
+        if (!hasOnly(parser, {QStringLiteral("data-dir"), QStringLiteral("user"), QStringLiteral("password-file")}, &offending)) {
+            return usage(AdminCli::tr("proof does not take --%1.").arg(offending));
+        }
+        return runProof(parser, positional.at(1));
+    }
     if (positional.size() != 1) {
         return usage(positional.isEmpty() ? AdminCli::tr("No command given.")
                                           : AdminCli::tr("Exactly one command is expected."));
     }
     const QString command = positional.first();
-    QString offending;
+    if (command == QLatin1StringView("verify")) {
+        if (!hasOnly(parser, {QStringLiteral("data-dir"), QStringLiteral("user"), QStringLiteral("password-file")}, &offending)) {
+            return usage(AdminCli::tr("verify does not take --%1.").arg(offending));
+        }
+        return runVerify(parser);
+    }
+    if (command == QLatin1StringView("proof")) {
+        return usage(AdminCli::tr("proof needs the record id (hexadecimal)."));
+    }
+    if (command == QLatin1StringView("authority-key") || command == QLatin1StringView("node-key")) {
+        if (!hasOnly(parser, {QStringLiteral("out"), QStringLiteral("passphrase-file")}, &offending)) {
+            return usage(AdminCli::tr("%1 does not take --%2.").arg(command, offending));
+        }
+        return command == QLatin1StringView("node-key") ? runNodeKey(parser) : runAuthorityKey(parser);
+    }
+    if (command == QLatin1StringView("genesis")) {
+        if (!hasOnly(parser,
+                     {QStringLiteral("authority-key"), QStringLiteral("validator"), QStringLiteral("member"),
+                      QStringLiteral("out-of-turn-delay-ms"), QStringLiteral("pow-bits"), QStringLiteral("out"),
+                      QStringLiteral("passphrase-file")},
+                     &offending)) {
+            return usage(AdminCli::tr("genesis does not take --%1.").arg(offending));
+        }
+        return runGenesis(parser);
+    }
     if (command == QLatin1StringView("init")) {
         if (!hasOnly(parser,
                      {QStringLiteral("data-dir"), QStringLiteral("username"), QStringLiteral("display-name"),
-                      QStringLiteral("password-file")},
+                      QStringLiteral("password-file"), QStringLiteral("genesis"), QStringLiteral("node-key"),
+                      QStringLiteral("passphrase-file")},
                      &offending)) {
             return usage(AdminCli::tr("init does not take --%1.").arg(offending));
         }
