@@ -10,9 +10,149 @@
 #include "Try.h"
 #include "crypto/Crypto.h"
 
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace careledger::ledger {
+
+namespace {
+
+// Transactions checked by one task: large enough that copying the state for it costs little
+// next to the signatures, small enough to spread a block over the workers.
+constexpr qsizetype kTxsPerTask = 16;
+
+// One block from reading until its findings are reported. The verifier thread fills it, then
+// only reads `early`; each task writes its own slots, which the verifier thread reads once
+// `remaining` is zero (both under the pool's mutex).
+struct PendingBlock {
+    quint64 height = 0;
+    QString name;
+    QStringList early; // found while reading: they come first
+    Block block;
+    qsizetype bodySize = 0;
+    bool checkHeader = false;
+    ParentInfo linked;
+    quint64 blockTime = 0;
+    QString headerProblem;
+    std::vector<QString> txProblems; // per position; empty when the transaction is fine
+    int remaining = 0;
+};
+
+// The checks of transactions [first, last) of a block on top of `state` (the state before
+// `first`), and of the header when first is 0. Faulty transactions are applied too, as the
+// verifier thread does, so each state copy stays in step with the chain.
+void checkRange(PendingBlock &pb, const MemoryState &before, qsizetype first, qsizetype last)
+{
+    MemoryState state = before;
+    const Block &block = pb.block;
+    if (first == 0 && pb.checkHeader)
+        if (auto s = checkBlockHeader(block, pb.bodySize, pb.linked, state, std::nullopt); !s)
+            pb.headerProblem = s.message();
+    for (qsizetype i = first; i < last; ++i) {
+        const Transaction &tx = block.transactions.at(i);
+        if (auto s = checkTransaction(tx, state, pb.blockTime); !s)
+            pb.txProblems[static_cast<std::size_t>(i)] = QStringLiteral("%1, position %2: %3").arg(pb.name).arg(i).arg(s.message());
+        (void)state.applyTx(tx, pb.height);
+    }
+}
+
+// Runs check tasks on worker threads, or at once on the calling thread when it has none.
+class CheckPool {
+public:
+    explicit CheckPool(int threads)
+    {
+        if (threads > 1)
+            for (int i = 0; i < threads; ++i)
+                m_workers.emplace_back([this] { work(); });
+    }
+    ~CheckPool()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+            m_queue.clear(); // an early return: nobody waits for these any more
+        }
+        m_wake.notify_all();
+        for (auto &w : m_workers)
+            w.join();
+    }
+    CheckPool(const CheckPool &) = delete;
+    CheckPool &operator=(const CheckPool &) = delete;
+
+    // The tasks of one block; it counts as done when all of them have run.
+    void submit(const std::shared_ptr<PendingBlock> &pb, std::vector<std::function<void()>> tasks)
+    {
+        if (m_workers.empty()) {
+            for (auto &t : tasks)
+                t();
+            return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            pb->remaining = static_cast<int>(tasks.size());
+            for (auto &t : tasks)
+                m_queue.push_back(Task{pb, std::move(t)});
+        }
+        m_wake.notify_all();
+    }
+
+    void waitFor(const PendingBlock &pb)
+    {
+        if (m_workers.empty())
+            return;
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [&] { return pb.remaining == 0; });
+    }
+
+private:
+    struct Task {
+        std::shared_ptr<PendingBlock> block;
+        std::function<void()> run;
+    };
+
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_stop)
+                return;
+            Task task = std::move(m_queue.front());
+            m_queue.pop_front();
+            lock.unlock();
+            task.run();
+            task.run = nullptr; // drop what the task captured outside the lock
+            lock.lock();
+            if (--task.block->remaining == 0)
+                m_done.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    std::deque<Task> m_queue;
+    bool m_stop = false;
+    std::vector<std::thread> m_workers;
+};
+
+} // namespace
+
+int ChainVerifier::threadCount() const
+{
+    if (m_threads > 0)
+        return m_threads;
+    return static_cast<int>(qMax(1u, std::thread::hardware_concurrency()));
+}
+
+int ChainVerifier::windowBlocks() const
+{
+    return threadCount() > 1 ? 4 * threadCount() : 1;
+}
 
 LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
 {
@@ -37,6 +177,25 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
     LEDGER_TRY(blockStmt, sql::prepare(m_db, "SELECT hash, header, body FROM ledger_blocks WHERE on_main = 1 AND height = ?"));
     LEDGER_TRY(indexStmt, sql::prepare(m_db, "SELECT position, tx_id FROM ledger_tx_index WHERE block_hash = ? ORDER BY position"));
 
+    // Blocks in chain order whose findings are not reported yet. Declared before the pool so
+    // that an early return stops the workers first.
+    std::deque<std::shared_ptr<PendingBlock>> held;
+    CheckPool pool(threadCount());
+    const auto window = static_cast<std::size_t>(windowBlocks());
+    auto flush = [&](std::size_t keep) {
+        while (held.size() > keep) {
+            const std::shared_ptr<PendingBlock> pb = std::move(held.front());
+            held.pop_front();
+            pool.waitFor(*pb);
+            report.problems.append(pb->early);
+            if (!pb->headerProblem.isEmpty())
+                report.problems.append(pb->headerProblem);
+            for (const QString &p : pb->txProblems)
+                if (!p.isEmpty())
+                    report.problems.append(p);
+        }
+    };
+
     ParentInfo parent;
     QList<QByteArray> producers; // nearest first, capped at the largest possible window
     for (quint64 height = 0; height <= tipHeight; ++height) {
@@ -50,14 +209,21 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
         sql::bindOne(blockStmt, 1, height);
         LEDGER_TRY(has, sql::step(blockStmt));
         if (!has) {
+            flush(0);
             report.problems.append(QStringLiteral("block %1: missing from the main chain").arg(height));
             break;
         }
+        flush(window - 1); // room for this block
+        auto pb = std::make_shared<PendingBlock>();
+        held.push_back(pb);
+        report.peakBlocksHeld = qMax<quint64>(report.peakBlocksHeld, held.size());
         const QByteArray storedHash = blockStmt.blob(0);
         const QByteArray headerBytes = blockStmt.blob(1);
         const QByteArray bodyBytes = blockStmt.blob(2);
-        const QString name = describeBlock(height, storedHash);
-        auto problem = [&](const QString &m) { report.problems.append(QStringLiteral("%1: %2").arg(name, m)); };
+        pb->height = height;
+        pb->name = describeBlock(height, storedHash);
+        const QString &name = pb->name;
+        auto problem = [&](const QString &m) { pb->early.append(QStringLiteral("%1: %2").arg(name, m)); };
         ++report.blocksChecked;
 
         if (core::sha256(headerBytes) != storedHash)
@@ -79,7 +245,7 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
             continue;
         }
 
-        Block block;
+        Block &block = pb->block;
         if (header)
             block.header = header.value();
         auto txs = Block::decodeBody(bodyBytes);
@@ -102,12 +268,12 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
             const QByteArray txId = indexStmt.blob(1);
             ++indexed;
             if (position >= ids.size())
-                report.problems.append(QStringLiteral("%1 (%2, position %3): missing from the stored block body").arg(describeTx(txId), name).arg(position));
+                pb->early.append(QStringLiteral("%1 (%2, position %3): missing from the stored block body").arg(describeTx(txId), name).arg(position));
             else if (ids[position] != txId)
-                report.problems.append(QStringLiteral("%1 (%2, position %3): stored transaction altered (it now hashes to %4)")
-                                           .arg(describeTx(txId), name)
-                                           .arg(position)
-                                           .arg(QString::fromLatin1(ids[position].toHex())));
+                pb->early.append(QStringLiteral("%1 (%2, position %3): stored transaction altered (it now hashes to %4)")
+                                     .arg(describeTx(txId), name)
+                                     .arg(position)
+                                     .arg(QString::fromLatin1(ids[position].toHex())));
         }
         if (txs && indexed != ids.size())
             problem(QStringLiteral("the transaction index lists %1 transactions, the body holds %2").arg(indexed).arg(ids.size()));
@@ -115,21 +281,33 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
         if (header) {
             if (block.header.previousHash != parent.hash)
                 problem(QStringLiteral("does not link to block %1").arg(parent.height));
-            ParentInfo linked = parent;
-            linked.hash = block.header.previousHash; // reported above; check the rest
-            if (auto s = checkBlockHeader(block, bodyBytes.size(), linked, state, std::nullopt); !s)
-                problem(s.message());
+            pb->linked = parent;
+            pb->linked.hash = block.header.previousHash; // reported above; check the rest
+            pb->checkHeader = true;
         }
         const quint64 blockTime = header ? block.header.timestampMs : parent.timestampMs;
-        for (qsizetype i = 0; i < block.transactions.size(); ++i) {
-            const Transaction &tx = block.transactions[i];
-            ++report.transactionsChecked;
-            if (auto s = checkTransaction(tx, state, blockTime); !s)
-                report.problems.append(QStringLiteral("%1, position %2: %3").arg(name).arg(i).arg(s.message()));
-            // Applied even when faulty so one bad transaction is reported once, not again
-            // for every later transaction of the same signer.
-            (void)state.applyTx(tx, height);
+        pb->blockTime = blockTime;
+        pb->bodySize = bodyBytes.size();
+        const qsizetype count = block.transactions.size();
+        pb->txProblems.resize(static_cast<std::size_t>(count));
+        report.transactionsChecked += static_cast<quint64>(count);
+
+        // Each task starts from a copy of the state where its transactions begin; this thread
+        // moves the state on through the block meanwhile (faulty transactions included, so one
+        // bad transaction is reported once, not again for every later one of its signer).
+        std::vector<std::function<void()>> tasks;
+        const qsizetype taskCount = qMax<qsizetype>(1, (count + kTxsPerTask - 1) / kTxsPerTask);
+        const qsizetype perTask = qMax<qsizetype>(1, (count + taskCount - 1) / taskCount); // even shares
+        for (qsizetype first = 0; first < count || (first == 0 && pb->checkHeader); first += perTask) {
+            const qsizetype last = qMin(count, first + perTask);
+            auto before = std::make_shared<const MemoryState>(state);
+            tasks.emplace_back([pb, before, first, last] { checkRange(*pb, *before, first, last); });
+            for (qsizetype i = first; i < last; ++i)
+                (void)state.applyTx(block.transactions.at(i), height);
+            if (count == 0)
+                break;
         }
+        pool.submit(pb, std::move(tasks));
 
         producers.prepend(header ? block.header.producerKeyId : QByteArray());
         if (producers.size() > 64)
@@ -140,6 +318,7 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
         parent.timestampMs = blockTime;
         parent.recentProducers = producers.first(qMin(producers.size(), validators.size() / 2));
     }
+    flush(0);
     return report;
 }
 
