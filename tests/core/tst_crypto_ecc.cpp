@@ -106,6 +106,7 @@ private slots:
     void pkcs8RoundTrip();
     void rejectsNonP256Keys();
     void rejectsGarbageDer();
+    void rejectsPointOffTheCurve();
     void copySemantics();
     void nullKeys();
     void concurrentUseOfSharedKeys();
@@ -249,6 +250,26 @@ void TestCryptoEcc::rejectsGarbageDer()
         QCOMPARE(EcPublicKey::fromSpkiDer(der).code(), CryptoError::InvalidKey);
         QCOMPARE(EcPrivateKey::fromPkcs8Der(der).code(), CryptoError::InvalidKey);
     }
+}
+
+void TestCryptoEcc::rejectsPointOffTheCurve()
+{
+    // The canonical P-256 prefix with a point that is not on the curve (Y + 1).
+    auto key = EcPrivateKey::generate();
+    QVERIFY(key.ok());
+    QByteArray spki = key->publicKey().spkiDer();
+    QCOMPARE(spki.size(), 91);
+    spki[90] = static_cast<char>(static_cast<unsigned char>(spki[90]) ^ 0x01);
+    auto parsed = EcPublicKey::fromSpkiDer(spki);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.code(), CryptoError::InvalidKey);
+
+    // The point at infinity and a point with a coordinate above the field prime.
+    QByteArray infinity = spki.left(26) + QByteArray(65, '\0');
+    infinity[26] = 0x04;
+    QVERIFY(!EcPublicKey::fromSpkiDer(infinity).ok());
+    QByteArray tooLarge = spki.left(27) + QByteArray(64, '\xff');
+    QVERIFY(!EcPublicKey::fromSpkiDer(tooLarge).ok());
 }
 
 void TestCryptoEcc::copySemantics()
