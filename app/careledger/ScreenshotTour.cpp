@@ -1,7 +1,9 @@
 #include "ScreenshotTour.h"
 
 #include "services/Workstation.h"
+#include "ui/BlockTableModel.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/LedgerPage.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/NewAccountDialog.h"
@@ -9,6 +11,8 @@
 #include "ui/StaffAdminPage.h"
 #include "ui/StaffTableModel.h"
 #include "ui/TemporaryPasswordDialog.h"
+#include "ui/TransactionTableModel.h"
+#include "ui/VerifyPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -108,6 +112,40 @@ bool ScreenshotTour::signIn(ui::LoginWindow &login, const QString &username, con
     return succeeded;
 }
 
+bool ScreenshotTour::tourLedger(ui::MainWindow &main)
+{
+    main.resize(1180, 860);
+    main.showSection(ui::Section::Ledger);
+    ui::LedgerPage *page = main.ledgerPage();
+    if (!page) {
+        return fail(tr("the administrator has no Ledger page"));
+    }
+    const auto idle = [page] { return !page->isBusy() && page->blockModel()->rowCount() > 0; };
+    if (!waitUntil(idle)) {
+        return fail(tr("the ledger did not load"));
+    }
+    // The first sealed block holds two key registrations: the administrator's and a doctor's.
+    for (const services::BlockSummary &block : page->blockModel()->blocks()) {
+        if (block.height == 1) {
+            page->selectBlock(block.hash);
+        }
+    }
+    if (!waitUntil([&] { return idle() && page->transactionModel()->rowCount() > 0; })) {
+        return fail(tr("the transactions of a block did not load"));
+    }
+    page->blockView()->setFocus();
+    if (!save(&main, QStringLiteral("ledger"))) {
+        return false;
+    }
+
+    ui::VerifyPanel *verify = page->verifyPanel();
+    verify->start();
+    if (!waitUntil([&] { return !verify->isRunning() && idle() && page->transactionModel()->rowCount() > 0; })) {
+        return fail(tr("the verification did not finish"));
+    }
+    return save(&main, QStringLiteral("ledger-verify"));
+}
+
 int ScreenshotTour::run()
 {
     if (!QDir().mkpath(m_outputDir)) {
@@ -132,6 +170,7 @@ bool ScreenshotTour::tour(const QString &clinicDir)
 {
     services::WorkstationOptions options;
     options.kdfCost = 1u << 10;
+    options.sealInterval = std::chrono::milliseconds(0); // blocks are sealed where the tour says
     if (const auto init = services::Workstation::initialize(clinicDir, QStringLiteral("admin"),
                                                             QStringLiteral("Amira Haddad"), kAdminPassword, options);
         !init.ok()) {
@@ -170,6 +209,7 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         {"okhalil", "Dr. Omar Khalil", Role::Doctor, true},
     };
     qint64 disabledId = 0;
+    qint64 resetId = 0;
     for (const NewStaff &s : staff) {
         const auto created = workstation.staff().create(QString::fromUtf8(s.username), QString::fromUtf8(s.name),
                                                         s.role, kStaffPassword);
@@ -180,6 +220,15 @@ bool ScreenshotTour::tour(const QString &clinicDir)
             disabledId = created->id;
             if (const auto disabled = workstation.staff().disable(disabledId); !disabled.ok()) {
                 return fail(disabled.message());
+            }
+        }
+        if (QLatin1String(s.username) == QLatin1String("jdupont")) {
+            resetId = created->id;
+        }
+        // Each account's key registration goes on the chain: a few blocks for the Ledger page.
+        if (QLatin1String(s.username) != QLatin1String("doctor")) {
+            if (const auto sealed = workstation.sealNow(); !sealed.ok()) {
+                return fail(sealed.message());
             }
         }
     }
@@ -233,6 +282,16 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         }
         enable->reject();
         settle();
+
+        // The Ledger: one more key registration waits for the next block.
+        runner.waitForIdle();
+        if (const auto reset = workstation.staff().resetPassword(resetId, QStringLiteral("another temporary phrase"));
+            !reset.ok()) {
+            return fail(reset.message());
+        }
+        if (!tourLedger(main)) {
+            return false;
+        }
         main.hide();
         runner.waitForIdle();
     }

@@ -8,6 +8,7 @@ class QWidget;
 
 namespace careledger::ui {
 class LoginWindow;
+class MainWindow;
 }
 
 namespace careledger::app {
@@ -23,6 +24,7 @@ public:
 
 private:
     bool tour(const QString &clinicDir);
+    bool tourLedger(ui::MainWindow &main);
     bool save(QWidget *widget, const QString &name);
     QString fileName(const QString &name) const;
     bool signIn(ui::LoginWindow &login, const QString &username, const QString &password);

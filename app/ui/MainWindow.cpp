@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/ChangePasswordDialog.h"
+#include "ui/LedgerPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ServiceRunner.h"
 #include "ui/StaffAdminPage.h"
@@ -189,6 +190,9 @@ QWidget *MainWindow::makePage(Section section)
     if (section == Section::StaffAccounts) {
         m_staffPage = new StaffAdminPage(m_runner, m_user, this);
         page = m_staffPage;
+    } else if (section == Section::Ledger) {
+        m_ledgerPage = new LedgerPage(m_runner, this);
+        page = m_ledgerPage;
     } else {
         page = new PlaceholderPage(sectionTitle(section), this);
     }

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace careledger::ui {
 
 class ServiceRunner;
+class LedgerPage;
 class StaffAdminPage;
 
 // The signed-in workstation: a navigation list with the sections of the user's role and
@@ -27,6 +28,7 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     StaffAdminPage *staffAdminPage() const { return m_staffPage; }
+    LedgerPage *ledgerPage() const { return m_ledgerPage; }
     QListWidget *navigation() const { return m_navigation; }
 
 public Q_SLOTS:
@@ -47,6 +49,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     StaffAdminPage *m_staffPage = nullptr;
+    LedgerPage *m_ledgerPage = nullptr;
 };
 
 } // namespace careledger::ui

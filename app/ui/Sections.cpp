@@ -11,7 +11,7 @@ QList<Section> sectionsForRole(services::Role role)
         return {Section::StaffAccounts, Section::Patients, Section::Devices,
                 Section::Ledger,        Section::AuditLog, Section::Peers};
     case services::Role::Doctor:
-        return {Section::Patients, Section::LiveVitals, Section::Alerts, Section::Ledger};
+        return {Section::Patients, Section::LiveVitals, Section::Alerts};
     case services::Role::Nurse:
         return {Section::LiveVitals, Section::Alerts, Section::Patients};
     }

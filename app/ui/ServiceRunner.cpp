@@ -7,12 +7,32 @@ ServiceRunner::ServiceRunner(services::Workstation &workstation, QObject *parent
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
+    m_longPool.setMaxThreadCount(1);
 }
 
 ServiceRunner::~ServiceRunner()
 {
+    cancelLongJobs();
     waitForIdle();
     m_pool.waitForDone();
+    m_longPool.waitForDone();
+}
+
+void ServiceRunner::registerLongJob(const CancelFlag &cancel)
+{
+    const std::lock_guard lock(m_mutex);
+    std::erase_if(m_longJobs, [](const std::weak_ptr<std::atomic<bool>> &job) { return job.expired(); });
+    m_longJobs.push_back(cancel);
+}
+
+void ServiceRunner::cancelLongJobs()
+{
+    const std::lock_guard lock(m_mutex);
+    for (const auto &job : m_longJobs) {
+        if (const CancelFlag flag = job.lock()) {
+            flag->store(true);
+        }
+    }
 }
 
 void ServiceRunner::beginJob()

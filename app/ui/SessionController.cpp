@@ -95,7 +95,9 @@ void SessionController::endSession()
         m_main = nullptr;
     }
     m_retired.removeAll(nullptr);
-    // Jobs already queued finish first; none touches a closed session.
+    // A verification under way stops at its next block; jobs already queued finish first.
+    // None touches a closed session.
+    m_runner.cancelLongJobs();
     m_runner.waitForIdle();
     if (m_workstation.isLoggedIn()) {
         m_workstation.logout();
