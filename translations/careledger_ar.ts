@@ -229,6 +229,22 @@
         <source>the account did not lock after repeated wrong passwords</source>
         <translation>لم يُقفَل الحساب بعد تكرار كلمات مرور خاطئة</translation>
     </message>
+    <message>
+        <source>the administrator has no Ledger page</source>
+        <translation>لا توجد صفحة دفتر السجل للمسؤول</translation>
+    </message>
+    <message>
+        <source>the ledger did not load</source>
+        <translation>لم يُحمَّل دفتر السجل</translation>
+    </message>
+    <message>
+        <source>the transactions of a block did not load</source>
+        <translation>لم تُحمَّل معاملات كتلة</translation>
+    </message>
+    <message>
+        <source>the verification did not finish</source>
+        <translation>لم ينتهِ التحقق</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -702,6 +718,57 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::BlockTableModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>Sealed by the validator whose turn it was.</source>
+        <translation>ختمها المُصادِق الذي حان دوره.</translation>
+    </message>
+    <message>
+        <source>Sealed by another validator after the in-turn one stayed silent; it weighs less.</source>
+        <translation>ختمها مُصادِق آخر بعد أن لم يستجب المُصادِق صاحب الدور؛ ووزنها أقل.</translation>
+    </message>
+    <message>
+        <source>genesis</source>
+        <translation>التكوين</translation>
+    </message>
+    <message>
+        <source>In turn</source>
+        <translation>في دوره</translation>
+    </message>
+    <message>
+        <source>Out of turn</source>
+        <translation>خارج الدور</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>خُتمت بواسطة</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>البصمة</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -781,6 +848,145 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::LedgerPage</name>
+    <message>
+        <source>Ledger</source>
+        <translation>دفتر السجل</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load &amp;older blocks</source>
+        <translation>تحميل الكتل الأقدم (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Blocks, newest first</source>
+        <translation>الكتل، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>الكتل</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Checks every block header, signature, Merkle root and transaction, then every stored record against its newest hash on the chain, and names each mismatch.</source>
+        <translation>يفحص كل ترويسة كتلة وتوقيع وجذر ميركل ومعاملة، ثم كل سجل مخزَّن مقابل أحدث بصمة له على السلسلة، ويسمّي كل اختلاف.</translation>
+    </message>
+    <message>
+        <source>Chain height</source>
+        <translation>ارتفاع السلسلة</translation>
+    </message>
+    <message>
+        <source>Latest block</source>
+        <translation>أحدث كتلة</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>المُصادِقون</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Waiting transactions</source>
+        <translation>المعاملات المنتظرة</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>محطة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>بصمة الكتلة</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>الكتلة السابقة</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>جذر ميركل</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>خُتمت بواسطة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Transactions of the selected block</source>
+        <translation>معاملات الكتلة المحددة</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be shown: %1</source>
+        <translation>تعذّر عرض دفتر السجل: %1</translation>
+    </message>
+    <message>
+        <source>Older blocks cannot be shown: %1</source>
+        <translation>تعذّر عرض الكتل الأقدم: %1</translation>
+    </message>
+    <message>
+        <source>Showing blocks %1 to %2.</source>
+        <translation>عرض الكتل من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Committed on this workstation, not yet sealed in a block.</source>
+        <translation>مُثبتة على محطة العمل هذه، ولم تُختم في كتلة بعد.</translation>
+    </message>
+    <message>
+        <source>Seals blocks (a validator of the consortium)</source>
+        <translation>يختم الكتل (مُصادِق في الاتحاد)</translation>
+    </message>
+    <message>
+        <source>Does not seal blocks (a member, not a validator)</source>
+        <translation>لا يختم الكتل (عضو وليس مُصادِقًا)</translation>
+    </message>
+    <message>
+        <source>No block selected</source>
+        <translation>لم تُحدَّد أي كتلة</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>الكتلة %1</translation>
+    </message>
+    <message>
+        <source>genesis (the health authority)</source>
+        <translation>التكوين (السلطة الصحية)</translation>
+    </message>
+    <message>
+        <source>in turn</source>
+        <translation>في دوره</translation>
+    </message>
+    <message>
+        <source>out of turn</source>
+        <translation>خارج الدور</translation>
+    </message>
+    <message>
+        <source>The transactions of this block cannot be shown: %1</source>
+        <translation>تعذّر عرض معاملات هذه الكتلة: %1</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1462,172 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>The password of %1 was reset.</source>
         <translation>أُعيد تعيين كلمة مرور %1.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::TransactionTableModel</name>
+    <message>
+        <source>Member admission</source>
+        <translation>قبول عضو</translation>
+    </message>
+    <message>
+        <source>Member removal</source>
+        <translation>إزالة عضو</translation>
+    </message>
+    <message>
+        <source>Validator addition</source>
+        <translation>إضافة مُصادِق</translation>
+    </message>
+    <message>
+        <source>Validator removal</source>
+        <translation>إزالة مُصادِق</translation>
+    </message>
+    <message>
+        <source>User key registration</source>
+        <translation>تسجيل مفتاح مستخدم</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>كتابة سجل</translation>
+    </message>
+    <message>
+        <source>Record erased</source>
+        <translation>محو سجل</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>منح موافقة</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>سحب موافقة</translation>
+    </message>
+    <message>
+        <source>Vital signs anchor</source>
+        <translation>تثبيت العلامات الحيوية</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>الإقرار بتنبيه</translation>
+    </message>
+    <message>
+        <source>Alert threshold override</source>
+        <translation>تعديل عتبة التنبيه</translation>
+    </message>
+    <message>
+        <source>Audit log anchor</source>
+        <translation>تثبيت سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>المعاملة %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>وقّعها</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::VerifyPanel</name>
+    <message>
+        <source>Ledger verification</source>
+        <translation>التحقق من دفتر السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Verify ledger</source>
+        <translation>تحقق من دفتر السجل (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel verification</source>
+        <translation>إلغاء التحقق (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>تقدّم التحقق</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>نتيجة التحقق</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات المكتشفة</translation>
+    </message>
+    <message>
+        <source>Verifying every block, transaction and stored record…</source>
+        <translation>جارٍ التحقق من كل كتلة ومعاملة وسجل مخزَّن…</translation>
+    </message>
+    <message>
+        <source>Stopping the verification…</source>
+        <translation>جارٍ إيقاف التحقق…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be verified: %1</source>
+        <translation>تعذّر التحقق من دفتر السجل: %1</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>كتلة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 كتلة</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>معاملة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 معاملة</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>سجل واحد</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 سجل</translation>
+    </message>
+    <message>
+        <source>Verification cancelled after %1. Nothing was changed.</source>
+        <translation>أُلغي التحقق بعد %1. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>1 problem found</source>
+        <translation>عُثر على مشكلة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>عُثر على %1 مشكلة</translation>
+    </message>
+    <message>
+        <source>%1 in the ledger (%2 checked); each is listed below.</source>
+        <translation>%1 في دفتر السجل (فُحص %2)؛ وكلٌّ منها مذكور أدناه.</translation>
+    </message>
+    <message>
+        <source>Ledger verified: %1, no problems.</source>
+        <translation>تم التحقق من دفتر السجل: %1، دون أي مشكلة.</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,22 @@
         <source>the account did not lock after repeated wrong passwords</source>
         <translation>le compte ne s’est pas verrouillé après plusieurs mots de passe erronés</translation>
     </message>
+    <message>
+        <source>the administrator has no Ledger page</source>
+        <translation>l’administrateur n’a pas de page Registre</translation>
+    </message>
+    <message>
+        <source>the ledger did not load</source>
+        <translation>le registre ne s’est pas chargé</translation>
+    </message>
+    <message>
+        <source>the transactions of a block did not load</source>
+        <translation>les transactions d’un bloc ne se sont pas chargées</translation>
+    </message>
+    <message>
+        <source>the verification did not finish</source>
+        <translation>la vérification ne s’est pas terminée</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -702,6 +718,57 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::BlockTableModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Sealed by the validator whose turn it was.</source>
+        <translation>Scellé par le validateur dont c’était le tour.</translation>
+    </message>
+    <message>
+        <source>Sealed by another validator after the in-turn one stayed silent; it weighs less.</source>
+        <translation>Scellé par un autre validateur, celui dont c’était le tour étant resté silencieux&#xa0;; ce bloc pèse moins.</translation>
+    </message>
+    <message>
+        <source>genesis</source>
+        <translation>genèse</translation>
+    </message>
+    <message>
+        <source>In turn</source>
+        <translation>À son tour</translation>
+    </message>
+    <message>
+        <source>Out of turn</source>
+        <translation>Hors tour</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Scellé par</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -781,6 +848,145 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::LedgerPage</name>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Load &amp;older blocks</source>
+        <translation>Charger les blocs plus &amp;anciens</translation>
+    </message>
+    <message>
+        <source>Blocks, newest first</source>
+        <translation>Blocs, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Checks every block header, signature, Merkle root and transaction, then every stored record against its newest hash on the chain, and names each mismatch.</source>
+        <translation>Vérifie chaque en-tête de bloc, signature, racine de Merkle et transaction, puis chaque dossier stocké par rapport à sa dernière empreinte sur la chaîne, et nomme chaque écart.</translation>
+    </message>
+    <message>
+        <source>Chain height</source>
+        <translation>Hauteur de la chaîne</translation>
+    </message>
+    <message>
+        <source>Latest block</source>
+        <translation>Dernier bloc</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validateurs</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Waiting transactions</source>
+        <translation>Transactions en attente</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Block hash</source>
+        <translation>Empreinte du bloc</translation>
+    </message>
+    <message>
+        <source>Previous block</source>
+        <translation>Bloc précédent</translation>
+    </message>
+    <message>
+        <source>Merkle root</source>
+        <translation>Racine de Merkle</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>Scellé par</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Transactions of the selected block</source>
+        <translation>Transactions du bloc sélectionné</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be shown: %1</source>
+        <translation>Le registre ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Older blocks cannot be shown: %1</source>
+        <translation>Les blocs plus anciens ne peuvent pas être affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Showing blocks %1 to %2.</source>
+        <translation>Blocs %1 à %2 affichés.</translation>
+    </message>
+    <message>
+        <source>Committed on this workstation, not yet sealed in a block.</source>
+        <translation>Enregistrées sur ce poste, pas encore scellées dans un bloc.</translation>
+    </message>
+    <message>
+        <source>Seals blocks (a validator of the consortium)</source>
+        <translation>Scelle des blocs (validateur du consortium)</translation>
+    </message>
+    <message>
+        <source>Does not seal blocks (a member, not a validator)</source>
+        <translation>Ne scelle pas de blocs (membre, non validateur)</translation>
+    </message>
+    <message>
+        <source>No block selected</source>
+        <translation>Aucun bloc sélectionné</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloc %1</translation>
+    </message>
+    <message>
+        <source>genesis (the health authority)</source>
+        <translation>genèse (l’autorité de santé)</translation>
+    </message>
+    <message>
+        <source>in turn</source>
+        <translation>à son tour</translation>
+    </message>
+    <message>
+        <source>out of turn</source>
+        <translation>hors tour</translation>
+    </message>
+    <message>
+        <source>The transactions of this block cannot be shown: %1</source>
+        <translation>Les transactions de ce bloc ne peuvent pas être affichées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1462,172 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>The password of %1 was reset.</source>
         <translation>Le mot de passe de %1 a été réinitialisé.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::TransactionTableModel</name>
+    <message>
+        <source>Member admission</source>
+        <translation>Admission d’un membre</translation>
+    </message>
+    <message>
+        <source>Member removal</source>
+        <translation>Retrait d’un membre</translation>
+    </message>
+    <message>
+        <source>Validator addition</source>
+        <translation>Ajout d’un validateur</translation>
+    </message>
+    <message>
+        <source>Validator removal</source>
+        <translation>Retrait d’un validateur</translation>
+    </message>
+    <message>
+        <source>User key registration</source>
+        <translation>Enregistrement d’une clé d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>Écriture d’un dossier</translation>
+    </message>
+    <message>
+        <source>Record erased</source>
+        <translation>Effacement d’un dossier</translation>
+    </message>
+    <message>
+        <source>Consent granted</source>
+        <translation>Consentement accordé</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consentement révoqué</translation>
+    </message>
+    <message>
+        <source>Vital signs anchor</source>
+        <translation>Ancrage des signes vitaux</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>Alerte acquittée</translation>
+    </message>
+    <message>
+        <source>Alert threshold override</source>
+        <translation>Seuil d’alerte personnalisé</translation>
+    </message>
+    <message>
+        <source>Audit log anchor</source>
+        <translation>Ancrage du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::VerifyPanel</name>
+    <message>
+        <source>Ledger verification</source>
+        <translation>Vérification du registre</translation>
+    </message>
+    <message>
+        <source>&amp;Verify ledger</source>
+        <translation>&amp;Vérifier le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel verification</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Verifying every block, transaction and stored record…</source>
+        <translation>Vérification de chaque bloc, transaction et dossier stocké…</translation>
+    </message>
+    <message>
+        <source>Stopping the verification…</source>
+        <translation>Arrêt de la vérification…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be verified: %1</source>
+        <translation>Le registre ne peut pas être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 bloc</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 blocs</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 transaction</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 transactions</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <source>Verification cancelled after %1. Nothing was changed.</source>
+        <translation>Vérification annulée après %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>1 problem found</source>
+        <translation>1 problème trouvé</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>%1 problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>%1 in the ledger (%2 checked); each is listed below.</source>
+        <translation>%1 dans le registre (%2 vérifiés)&#xa0;; chacun est détaillé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Ledger verified: %1, no problems.</source>
+        <translation>Registre vérifié&#xa0;: %1, aucun problème.</translation>
     </message>
 </context>
 <context>

@@ -212,9 +212,11 @@ QWidget *LedgerPage::makeOverview()
         grid->addWidget(caption, cell.row, cell.column * 2);
         grid->addWidget(cell.value, cell.row, cell.column * 2 + 1, 1, cell.row == 2 ? 5 : 1);
     }
+    // Each value next to its caption, in either direction; the room left over goes last.
     for (int c = 1; c < 6; c += 2) {
-        grid->setColumnStretch(c, 1);
+        grid->setColumnMinimumWidth(c, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
     }
+    grid->setColumnStretch(6, 1);
     return box;
 }
 
@@ -251,7 +253,8 @@ QWidget *LedgerPage::makeDetails()
         grid->addWidget(caption, cell.row, cell.column * 2);
         grid->addWidget(cell.value, cell.row, cell.column * 2 + 1);
     }
-    grid->setColumnStretch(3, 1);
+    grid->setColumnMinimumWidth(1, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 8);
+    grid->setColumnStretch(4, 1);
     layout->addLayout(grid);
 
     m_transactions = new TransactionTableModel(this);
