@@ -1,6 +1,7 @@
 #include "BlockValidator.h"
 
 #include "Consensus.h"
+#include "Merkle.h"
 #include "Try.h"
 #include "crypto/Crypto.h"
 
@@ -12,7 +13,7 @@ QString describeBlock(quint64 height, const QByteArray &hash)
 }
 
 LedgerStatus checkBlockHeader(const Block &block, qsizetype encodedBodySize, const ParentInfo &parent, StateView &state,
-                              std::optional<quint64> nowMs)
+                              std::optional<quint64> nowMs, const QList<QByteArray> *txIds)
 {
     const BlockHeader &h = block.header;
     const QString name = describeBlock(h.height, h.hash());
@@ -29,7 +30,7 @@ LedgerStatus checkBlockHeader(const Block &block, qsizetype encodedBodySize, con
         return fail(LedgerError::TooLarge, QStringLiteral("body is %1 bytes (at most %2)").arg(encodedBodySize).arg(params.maxBlockBytes));
     if (h.txCount != static_cast<quint64>(block.transactions.size()))
         return fail(LedgerError::BadMerkleRoot, QStringLiteral("header counts %1 transactions, body has %2").arg(h.txCount).arg(block.transactions.size()));
-    if (h.merkleRoot != block.computeMerkleRoot())
+    if (h.merkleRoot != (txIds && txIds->size() == block.transactions.size() ? merkleRoot(*txIds) : block.computeMerkleRoot()))
         return fail(LedgerError::BadMerkleRoot, QStringLiteral("Merkle root does not match its transactions"));
     if (nowMs && h.timestampMs > *nowMs + params.timestampWindowMs)
         return fail(LedgerError::BadTimestamp, QStringLiteral("timestamp is %1 ms in the future").arg(h.timestampMs - *nowMs));
@@ -39,8 +40,8 @@ LedgerStatus checkBlockHeader(const Block &block, qsizetype encodedBodySize, con
     const QByteArray spki = consensus.validatorSpki(h.producerKeyId);
     if (spki.isEmpty())
         return fail(LedgerError::NotAuthorised, QStringLiteral("producer %1 is not a validator").arg(QString::fromLatin1(h.producerKeyId.first(8).toHex())));
-    auto key = core::EcPublicKey::fromSpkiDer(spki);
-    if (!key || !h.verifySignature(key.value()))
+    const core::EcPublicKey key = state.publicKey(spki);
+    if (key.isNull() || !h.verifySignature(key))
         return fail(LedgerError::BadSignature, QStringLiteral("producer signature does not verify"));
     if (auto s = consensus.checkHeader(h, parent.timestampMs, parent.recentProducers); !s)
         return fail(s.code(), s.message());

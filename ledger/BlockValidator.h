@@ -21,9 +21,10 @@ QString describeBlock(quint64 height, const QByteArray &hash); // "block 5 (1a2b
 
 // Height, parent link, transaction count, Merkle root, size caps, timestamp (not after
 // nowMs + window when nowMs is given), producer authorisation and signature, and the
-// consensus rules, all against the state at the parent.
+// consensus rules, all against the state at the parent. txIds, when given, are the ids of
+// block.transactions already computed by the caller (saves hashing each transaction again).
 LedgerStatus checkBlockHeader(const Block &block, qsizetype encodedBodySize, const ParentInfo &parent, StateView &state,
-                              std::optional<quint64> nowMs);
+                              std::optional<quint64> nowMs, const QList<QByteArray> *txIds = nullptr);
 
 // Checks each transaction with checkTransaction() and applies it, in order; the first
 // failure names the block, the transaction and its position.

@@ -6,16 +6,6 @@
 
 namespace careledger::ledger {
 
-namespace {
-
-QByteArray keyIdOf(const QByteArray &spki)
-{
-    auto key = core::EcPublicKey::fromSpkiDer(spki);
-    return key ? key->keyId() : QByteArray();
-}
-
-} // namespace
-
 ChainState::ChainState(core::Database &db, Genesis genesis)
     : m_db(db), m_genesis(std::move(genesis)), m_authorityKeyId(m_genesis.authorityKeyId())
 {
@@ -25,9 +15,9 @@ LedgerStatus ChainState::initialise()
 {
     for (const auto &m : m_genesis.members)
         LEDGER_CHECK(sql::exec(m_db, "INSERT INTO ledger_members (key_id, member_id, spki, added_height) VALUES (?, ?, ?, 0)",
-                               keyIdOf(m.spki), m.memberId, m.spki));
+                               publicKey(m.spki).keyId(), m.memberId, m.spki));
     for (const auto &spki : m_genesis.validatorSpkis)
-        LEDGER_CHECK(sql::exec(m_db, "INSERT INTO ledger_validators (key_id, spki, added_height) VALUES (?, ?, 0)", keyIdOf(spki), spki));
+        LEDGER_CHECK(sql::exec(m_db, "INSERT INTO ledger_validators (key_id, spki, added_height) VALUES (?, ?, 0)", publicKey(spki).keyId(), spki));
     return {};
 }
 
@@ -78,19 +68,19 @@ LedgerStatus ChainState::applyTx(const Transaction &tx, quint64 height)
 {
     LEDGER_CHECK(sql::exec(m_db, "INSERT OR REPLACE INTO ledger_sequences (key_id, last_sequence) VALUES (?, ?)", tx.signerKeyId, tx.sequence));
     if (const auto *admit = std::get_if<MemberAdmitBody>(&tx.body))
-        return sql::exec(m_db, "INSERT INTO ledger_members (key_id, member_id, spki, added_height) VALUES (?, ?, ?, ?)", keyIdOf(admit->spki),
+        return sql::exec(m_db, "INSERT INTO ledger_members (key_id, member_id, spki, added_height) VALUES (?, ?, ?, ?)", publicKey(admit->spki).keyId(),
                          admit->memberId, admit->spki, height);
     if (const auto *removal = std::get_if<MemberRemoveBody>(&tx.body))
         return sql::exec(m_db, "UPDATE ledger_members SET removed_height = ? WHERE key_id = ? AND removed_height IS NULL", height,
                          removal->memberKeyId);
     if (const auto *vadd = std::get_if<ValidatorAddBody>(&tx.body))
-        return sql::exec(m_db, "INSERT INTO ledger_validators (key_id, spki, added_height) VALUES (?, ?, ?)", keyIdOf(vadd->spki), vadd->spki, height);
+        return sql::exec(m_db, "INSERT INTO ledger_validators (key_id, spki, added_height) VALUES (?, ?, ?)", publicKey(vadd->spki).keyId(), vadd->spki, height);
     if (const auto *vrem = std::get_if<ValidatorRemoveBody>(&tx.body))
         return sql::exec(m_db, "UPDATE ledger_validators SET removed_height = ? WHERE key_id = ? AND removed_height IS NULL", height,
                          vrem->validatorKeyId);
     if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
         return sql::exec(m_db, "INSERT INTO ledger_user_keys (key_id, spki, member_key_id, registered_height) VALUES (?, ?, ?, ?)",
-                         keyIdOf(reg->spki), reg->spki, reg->memberKeyId, height);
+                         publicKey(reg->spki).keyId(), reg->spki, reg->memberKeyId, height);
     return {};
 }
 
@@ -102,17 +92,17 @@ LedgerStatus ChainState::undoTx(const Transaction &tx, quint64 height)
     else
         LEDGER_CHECK(sql::exec(m_db, "UPDATE ledger_sequences SET last_sequence = ? WHERE key_id = ?", tx.sequence - 1, tx.signerKeyId));
     if (const auto *admit = std::get_if<MemberAdmitBody>(&tx.body))
-        return sql::exec(m_db, "DELETE FROM ledger_members WHERE key_id = ? AND added_height = ? AND removed_height IS NULL", keyIdOf(admit->spki), height);
+        return sql::exec(m_db, "DELETE FROM ledger_members WHERE key_id = ? AND added_height = ? AND removed_height IS NULL", publicKey(admit->spki).keyId(), height);
     if (const auto *removal = std::get_if<MemberRemoveBody>(&tx.body))
         return sql::exec(m_db, "UPDATE ledger_members SET removed_height = NULL WHERE key_id = ? AND removed_height = ?", removal->memberKeyId, height);
     if (const auto *vadd = std::get_if<ValidatorAddBody>(&tx.body))
-        return sql::exec(m_db, "DELETE FROM ledger_validators WHERE key_id = ? AND added_height = ? AND removed_height IS NULL", keyIdOf(vadd->spki),
+        return sql::exec(m_db, "DELETE FROM ledger_validators WHERE key_id = ? AND added_height = ? AND removed_height IS NULL", publicKey(vadd->spki).keyId(),
                          height);
     if (const auto *vrem = std::get_if<ValidatorRemoveBody>(&tx.body))
         return sql::exec(m_db, "UPDATE ledger_validators SET removed_height = NULL WHERE key_id = ? AND removed_height = ?", vrem->validatorKeyId,
                          height);
     if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
-        return sql::exec(m_db, "DELETE FROM ledger_user_keys WHERE key_id = ? AND registered_height = ?", keyIdOf(reg->spki), height);
+        return sql::exec(m_db, "DELETE FROM ledger_user_keys WHERE key_id = ? AND registered_height = ?", publicKey(reg->spki).keyId(), height);
     return {};
 }
 

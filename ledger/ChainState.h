@@ -19,6 +19,8 @@ public:
     LedgerStatus initialise(); // genesis members and validators at height 0
 
     const Genesis &genesis() const override { return m_genesis; }
+    QByteArray authorityKeyId() const override { return m_authorityKeyId; }
+    core::EcPublicKey publicKey(const QByteArray &spki) override { return m_keys.key(spki); }
     LedgerResult<QByteArray> signerSpki(const QByteArray &keyId) override;
     LedgerResult<quint64> lastSequence(const QByteArray &keyId) override;
     LedgerResult<bool> isMember(const QByteArray &keyId) override;
@@ -31,6 +33,7 @@ private:
     core::Database &m_db;
     Genesis m_genesis;
     QByteArray m_authorityKeyId;
+    KeyCache m_keys; // parsed signer keys: each is parsed once, not per transaction
 };
 
 } // namespace careledger::ledger

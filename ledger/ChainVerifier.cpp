@@ -21,9 +21,37 @@ namespace careledger::ledger {
 
 namespace {
 
-// Transactions checked by one task: large enough that copying the state for it costs little
-// next to the signatures, small enough to spread a block over the workers.
+// Transactions checked by one task: enough to make the hand-over cheap next to the
+// signatures, few enough to spread a block over the workers.
 constexpr qsizetype kTxsPerTask = 16;
+
+// What checkBlockHeader() reads of the state at the parent (the genesis and the validator set),
+// captured by the verifier thread so that a worker can check the header without a copy of
+// the whole state.
+class HeaderState final : public StateView {
+public:
+    HeaderState(const Genesis &genesis, QList<ValidatorInfo> validators, std::shared_ptr<KeyCache> keys)
+        : m_genesis(genesis), m_validators(std::move(validators)), m_keys(std::move(keys))
+    {
+    }
+    const Genesis &genesis() const override { return m_genesis; }
+    core::EcPublicKey publicKey(const QByteArray &spki) override { return m_keys->key(spki); }
+    LedgerResult<QList<ValidatorInfo>> validators() override { return m_validators; }
+    LedgerResult<QByteArray> signerSpki(const QByteArray &) override { return notHeld<QByteArray>(); }
+    LedgerResult<quint64> lastSequence(const QByteArray &) override { return notHeld<quint64>(); }
+    LedgerResult<bool> isMember(const QByteArray &) override { return notHeld<bool>(); }
+    LedgerResult<bool> hasUserKey(const QByteArray &) override { return notHeld<bool>(); }
+
+private:
+    template <typename T>
+    static LedgerResult<T> notHeld()
+    {
+        return LedgerResult<T>::failure(LedgerError::NotFound, QStringLiteral("the header check reads only the validator set"));
+    }
+    const Genesis &m_genesis;
+    QList<ValidatorInfo> m_validators;
+    std::shared_ptr<KeyCache> m_keys;
+};
 
 // One block from reading until its findings are reported. The verifier thread fills it, then
 // only reads `early`; each task writes its own slots, which the verifier thread reads once
@@ -33,30 +61,29 @@ struct PendingBlock {
     QString name;
     QStringList early; // found while reading: they come first
     Block block;
+    QList<QByteArray> txIds;
     qsizetype bodySize = 0;
-    bool checkHeader = false;
+    std::unique_ptr<HeaderState> headerState; // set when the header is to be checked
     ParentInfo linked;
-    quint64 blockTime = 0;
+    std::vector<PreparedTxCheck> prepared; // the state lookups of each transaction, in order
     QString headerProblem;
     std::vector<QString> txProblems; // per position; empty when the transaction is fine
     int remaining = 0;
 };
 
-// The checks of transactions [first, last) of a block on top of `state` (the state before
-// `first`), and of the header when first is 0. Faulty transactions are applied too, as the
-// verifier thread does, so each state copy stays in step with the chain.
-void checkRange(PendingBlock &pb, const MemoryState &before, qsizetype first, qsizetype last)
+// The checks of transactions [first, last) of a block, whose state lookups the verifier thread
+// has done (prepareTransactionCheck), and of the header when first is 0.
+void checkRange(PendingBlock &pb, qsizetype first, qsizetype last)
 {
-    MemoryState state = before;
     const Block &block = pb.block;
-    if (first == 0 && pb.checkHeader)
-        if (auto s = checkBlockHeader(block, pb.bodySize, pb.linked, state, std::nullopt); !s)
+    if (first == 0 && pb.headerState)
+        if (auto s = checkBlockHeader(block, pb.bodySize, pb.linked, *pb.headerState, std::nullopt, &pb.txIds); !s)
             pb.headerProblem = s.message();
     for (qsizetype i = first; i < last; ++i) {
-        const Transaction &tx = block.transactions.at(i);
-        if (auto s = checkTransaction(tx, state, pb.blockTime); !s)
-            pb.txProblems[static_cast<std::size_t>(i)] = QStringLiteral("%1, position %2: %3").arg(pb.name).arg(i).arg(s.message());
-        (void)state.applyTx(tx, pb.height);
+        const auto slot = static_cast<std::size_t>(i);
+        if (auto s = finishTransactionCheck(block.transactions.at(i), pb.prepared[slot]); !s)
+            pb.txProblems[slot] = QStringLiteral("%1, position %2: %3").arg(pb.name).arg(i).arg(s.message());
+        pb.prepared[slot].signerKey = core::EcPublicKey(); // done with it
     }
 }
 
@@ -258,7 +285,8 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
         // reported against the transaction that was recorded.
         indexStmt.reset();
         sql::bindOne(indexStmt, 1, storedHash);
-        const QList<QByteArray> ids = block.txIds();
+        pb->txIds = block.txIds();
+        const QList<QByteArray> &ids = pb->txIds;
         qsizetype indexed = 0;
         for (;;) {
             LEDGER_TRY(row, sql::step(indexStmt));
@@ -283,27 +311,29 @@ LedgerResult<VerifyReport> ChainVerifier::run(const std::atomic<bool> *cancel)
                 problem(QStringLiteral("does not link to block %1").arg(parent.height));
             pb->linked = parent;
             pb->linked.hash = block.header.previousHash; // reported above; check the rest
-            pb->checkHeader = true;
+            LEDGER_TRY(validatorsAtParent, state.validators());
+            pb->headerState = std::make_unique<HeaderState>(state.genesis(), std::move(validatorsAtParent), state.keyCache());
         }
         const quint64 blockTime = header ? block.header.timestampMs : parent.timestampMs;
-        pb->blockTime = blockTime;
         pb->bodySize = bodyBytes.size();
         const qsizetype count = block.transactions.size();
         pb->txProblems.resize(static_cast<std::size_t>(count));
         report.transactionsChecked += static_cast<quint64>(count);
 
-        // Each task starts from a copy of the state where its transactions begin; this thread
-        // moves the state on through the block meanwhile (faulty transactions included, so one
-        // bad transaction is reported once, not again for every later one of its signer).
+        // The state lookups happen here, in chain order, and the state moves on through the
+        // block (faulty transactions included, so one bad transaction is reported once, not
+        // again for every later one of its signer); the workers then need no state at all.
+        pb->prepared.reserve(static_cast<std::size_t>(count));
+        for (const Transaction &tx : std::as_const(block.transactions)) {
+            pb->prepared.push_back(prepareTransactionCheck(tx, state, blockTime));
+            (void)state.applyTx(tx, height);
+        }
         std::vector<std::function<void()>> tasks;
         const qsizetype taskCount = qMax<qsizetype>(1, (count + kTxsPerTask - 1) / kTxsPerTask);
         const qsizetype perTask = qMax<qsizetype>(1, (count + taskCount - 1) / taskCount); // even shares
-        for (qsizetype first = 0; first < count || (first == 0 && pb->checkHeader); first += perTask) {
+        for (qsizetype first = 0; first < count || (first == 0 && pb->headerState); first += perTask) {
             const qsizetype last = qMin(count, first + perTask);
-            auto before = std::make_shared<const MemoryState>(state);
-            tasks.emplace_back([pb, before, first, last] { checkRange(*pb, *before, first, last); });
-            for (qsizetype i = first; i < last; ++i)
-                (void)state.applyTx(block.transactions.at(i), height);
+            tasks.emplace_back([pb, first, last] { checkRange(*pb, first, last); });
             if (count == 0)
                 break;
         }

@@ -7,10 +7,11 @@
 // transaction id. Stored payloads against on-chain hashes are checked by the services
 // (ChainStore::forEachRecordHead).
 //
-// Reading, decoding and the state bookkeeping stay on the calling thread (the only one to use
-// the database connection); signature and rule checks run on worker threads against copies
-// of the state taken where each batch of transactions starts. Problems are reported in chain
-// order whatever the number of threads.
+// Reading, decoding, every state lookup and the state bookkeeping stay on the calling thread
+// (the only one to use the database connection); well-formedness and signature checks, and
+// the header checks (against the validator set captured at the parent), run on worker
+// threads, which need no copy of the state. Signer keys are parsed once each (KeyCache).
+// Problems are reported in chain order whatever the number of threads.
 
 #include "LedgerError.h"
 

@@ -10,10 +10,9 @@ namespace {
 
 constexpr qsizetype kMaxValidators = 64;
 
-QByteArray keyIdOf(const QByteArray &spki)
+QByteArray keyIdOf(const QByteArray &spki, StateView &state)
 {
-    auto key = core::EcPublicKey::fromSpkiDer(spki);
-    return key ? key->keyId() : QByteArray();
+    return state.publicKey(spki).keyId(); // empty when the key does not parse
 }
 
 LedgerStatus fail(LedgerError code, const Transaction &tx, const QString &message)
@@ -33,15 +32,27 @@ LedgerStatus checkStatic(const Transaction &tx, StateView &state)
     return {};
 }
 
-LedgerStatus checkSigner(const Transaction &tx, StateView &state)
+// The signer is the authority, an active member, an active validator or a registered user
+// key; `key` is then its parsed key (null when it does not parse: reported as a bad signature).
+LedgerStatus checkSignerKnown(const Transaction &tx, StateView &state, core::EcPublicKey &key)
 {
     LEDGER_TRY(spki, state.signerSpki(tx.signerKeyId));
     if (spki.isEmpty())
         return fail(LedgerError::UnknownSigner, tx, QStringLiteral("the signer is not a known key of this chain"));
-    auto key = core::EcPublicKey::fromSpkiDer(spki);
-    if (!key || !tx.verifySignature(key.value()))
+    key = state.publicKey(spki);
+    return {};
+}
+
+LedgerStatus checkSignature(const Transaction &tx, const core::EcPublicKey &key)
+{
+    if (key.isNull() || !tx.verifySignature(key))
         return fail(LedgerError::BadSignature, tx, QStringLiteral("the signature does not verify"));
-    const bool byAuthority = tx.signerKeyId == state.genesis().authorityKeyId();
+    return {};
+}
+
+LedgerStatus checkAuthorisation(const Transaction &tx, StateView &state)
+{
+    const bool byAuthority = tx.signerKeyId == state.authorityKeyId();
     if (isAuthorityOnly(tx.type()) && !byAuthority)
         return fail(LedgerError::NotAuthorised, tx, QStringLiteral("only the health authority may issue this"));
     if (tx.type() == TxType::UserKeyRegister && !byAuthority) {
@@ -50,6 +61,16 @@ LedgerStatus checkSigner(const Transaction &tx, StateView &state)
             return fail(LedgerError::NotAuthorised, tx, QStringLiteral("only a member or the authority may register user keys"));
     }
     return {};
+}
+
+LedgerStatus checkSigner(const Transaction &tx, StateView &state)
+{
+    core::EcPublicKey key;
+    if (auto s = checkSignerKnown(tx, state, key); !s)
+        return s;
+    if (auto s = checkSignature(tx, key); !s)
+        return s;
+    return checkAuthorisation(tx, state);
 }
 
 LedgerStatus checkTimestamp(const Transaction &tx, StateView &state, quint64 referenceMs)
@@ -65,7 +86,7 @@ LedgerStatus checkEffects(const Transaction &tx, StateView &state)
 {
     auto invalid = [&](const QString &m) { return fail(LedgerError::InvalidState, tx, m); };
     if (const auto *admit = std::get_if<MemberAdmitBody>(&tx.body)) {
-        LEDGER_TRY(member, state.isMember(keyIdOf(admit->spki)));
+        LEDGER_TRY(member, state.isMember(keyIdOf(admit->spki, state)));
         if (member)
             return invalid(QStringLiteral("the member is already admitted"));
     } else if (const auto *removal = std::get_if<MemberRemoveBody>(&tx.body)) {
@@ -74,7 +95,7 @@ LedgerStatus checkEffects(const Transaction &tx, StateView &state)
             return invalid(QStringLiteral("no such member"));
     } else if (std::holds_alternative<ValidatorAddBody>(tx.body) || std::holds_alternative<ValidatorRemoveBody>(tx.body)) {
         LEDGER_TRY(validators, state.validators());
-        const QByteArray keyId = std::holds_alternative<ValidatorAddBody>(tx.body) ? keyIdOf(std::get<ValidatorAddBody>(tx.body).spki)
+        const QByteArray keyId = std::holds_alternative<ValidatorAddBody>(tx.body) ? keyIdOf(std::get<ValidatorAddBody>(tx.body).spki, state)
                                                                                    : std::get<ValidatorRemoveBody>(tx.body).validatorKeyId;
         const bool present = std::any_of(validators.begin(), validators.end(), [&](const ValidatorInfo &v) { return v.keyId == keyId; });
         if (std::holds_alternative<ValidatorAddBody>(tx.body)) {
@@ -89,7 +110,7 @@ LedgerStatus checkEffects(const Transaction &tx, StateView &state)
                 return invalid(QStringLiteral("the last validator cannot be removed"));
         }
     } else if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body)) {
-        LEDGER_TRY(known, state.hasUserKey(keyIdOf(reg->spki)));
+        LEDGER_TRY(known, state.hasUserKey(keyIdOf(reg->spki, state)));
         if (known)
             return invalid(QStringLiteral("the user key is already registered"));
         LEDGER_TRY(member, state.isMember(reg->memberKeyId));
@@ -101,25 +122,73 @@ LedgerStatus checkEffects(const Transaction &tx, StateView &state)
 
 } // namespace
 
+core::EcPublicKey KeyCache::key(const QByteArray &spki)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_keys.constFind(spki); it != m_keys.constEnd())
+            return *it;
+    }
+    auto parsed = core::EcPublicKey::fromSpkiDer(spki); // outside the lock: the slow part
+    core::EcPublicKey key = parsed ? std::move(parsed).value() : core::EcPublicKey();
+    std::lock_guard lock(m_mutex);
+    if (m_keys.size() >= kMaxKeys)
+        m_keys.clear();
+    m_keys.insert(spki, key);
+    return key;
+}
+
+core::EcPublicKey StateView::publicKey(const QByteArray &spki)
+{
+    auto key = core::EcPublicKey::fromSpkiDer(spki);
+    return key ? std::move(key).value() : core::EcPublicKey();
+}
+
 QString describeTx(const QByteArray &txId)
 {
     return QStringLiteral("tx %1").arg(QString::fromLatin1(txId.toHex()));
 }
 
+PreparedTxCheck prepareTransactionCheck(const Transaction &tx, StateView &state, quint64 blockTimeMs)
+{
+    PreparedTxCheck p;
+    if (tx.chainId != state.genesis().chainId) {
+        p.beforeSignature = fail(LedgerError::WrongChain, tx, QStringLiteral("belongs to another chain"));
+        return p;
+    }
+    p.beforeSignature = checkSignerKnown(tx, state, p.signerKey);
+    if (!p.beforeSignature)
+        return p;
+    p.afterSignature = [&]() -> LedgerStatus {
+        if (auto s = checkAuthorisation(tx, state); !s)
+            return s;
+        LEDGER_TRY(last, state.lastSequence(tx.signerKeyId));
+        if (tx.sequence != last + 1)
+            return fail(LedgerError::BadSequence, tx,
+                        tx.sequence <= last ? QStringLiteral("sequence already used (last is %1)").arg(last)
+                                            : QStringLiteral("sequence skips ahead (next is %1)").arg(last + 1));
+        if (auto s = checkTimestamp(tx, state, blockTimeMs); !s)
+            return s;
+        return checkEffects(tx, state);
+    }();
+    return p;
+}
+
+LedgerStatus finishTransactionCheck(const Transaction &tx, const PreparedTxCheck &prepared)
+{
+    // checkTransaction()'s order: well-formed, chain and signer, signature, the rest.
+    if (auto s = tx.checkWellFormed(); !s)
+        return fail(s.code(), tx, s.message());
+    if (!prepared.beforeSignature)
+        return prepared.beforeSignature;
+    if (auto s = checkSignature(tx, prepared.signerKey); !s)
+        return s;
+    return prepared.afterSignature;
+}
+
 LedgerStatus checkTransaction(const Transaction &tx, StateView &state, quint64 blockTimeMs)
 {
-    if (auto s = checkStatic(tx, state); !s)
-        return s;
-    if (auto s = checkSigner(tx, state); !s)
-        return s;
-    LEDGER_TRY(last, state.lastSequence(tx.signerKeyId));
-    if (tx.sequence != last + 1)
-        return fail(LedgerError::BadSequence, tx,
-                    tx.sequence <= last ? QStringLiteral("sequence already used (last is %1)").arg(last)
-                                        : QStringLiteral("sequence skips ahead (next is %1)").arg(last + 1));
-    if (auto s = checkTimestamp(tx, state, blockTimeMs); !s)
-        return s;
-    return checkEffects(tx, state);
+    return finishTransactionCheck(tx, prepareTransactionCheck(tx, state, blockTimeMs));
 }
 
 LedgerStatus checkTransactionForPool(const Transaction &tx, StateView &state, quint64 nowMs)
@@ -137,9 +206,9 @@ LedgerStatus checkTransactionForPool(const Transaction &tx, StateView &state, qu
 MemoryState::MemoryState(Genesis genesis) : m_genesis(std::move(genesis)), m_authorityKeyId(m_genesis.authorityKeyId())
 {
     for (const auto &m : m_genesis.members)
-        m_members.insert(keyIdOf(m.spki), m.spki);
+        m_members.insert(keyIdOf(m.spki, *this), m.spki);
     for (const auto &spki : m_genesis.validatorSpkis)
-        m_validators.append({keyIdOf(spki), spki});
+        m_validators.append({keyIdOf(spki, *this), spki});
 }
 
 LedgerResult<QByteArray> MemoryState::signerSpki(const QByteArray &keyId)
@@ -163,15 +232,15 @@ LedgerStatus MemoryState::applyTx(const Transaction &tx, quint64 /*height*/)
 {
     m_sequences.insert(tx.signerKeyId, tx.sequence);
     if (const auto *admit = std::get_if<MemberAdmitBody>(&tx.body))
-        m_members.insert(keyIdOf(admit->spki), admit->spki);
+        m_members.insert(keyIdOf(admit->spki, *this), admit->spki);
     else if (const auto *removal = std::get_if<MemberRemoveBody>(&tx.body))
         m_members.remove(removal->memberKeyId);
     else if (const auto *vadd = std::get_if<ValidatorAddBody>(&tx.body))
-        m_validators.append({keyIdOf(vadd->spki), vadd->spki});
+        m_validators.append({keyIdOf(vadd->spki, *this), vadd->spki});
     else if (const auto *vrem = std::get_if<ValidatorRemoveBody>(&tx.body))
         m_validators.removeIf([&](const ValidatorInfo &v) { return v.keyId == vrem->validatorKeyId; });
     else if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
-        m_userKeys.insert(keyIdOf(reg->spki), reg->spki);
+        m_userKeys.insert(keyIdOf(reg->spki, *this), reg->spki);
     return {};
 }
 
