@@ -141,7 +141,7 @@ ServiceResult<QList<BlockSummary>> LedgerService::recentBlocks(int limit, quint6
     if (!tip)
         return unavailable<QList<BlockSummary>>(tip.message());
     QList<BlockSummary> out;
-    if (beforeHeight == 1 || limit <= 0)
+    if (limit <= 0)
         return out;
     quint64 height = beforeHeight == 0 ? tip->height : qMin(beforeHeight - 1, tip->height);
     for (;;) {

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 namespace careledger::services {
 
@@ -78,12 +79,7 @@ Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *p
     d->options = std::move(options);
     // Runs on this object's thread: sealing a few transactions takes milliseconds.
     connect(&d->sealTimer, &QTimer::timeout, this, [this] {
-        if (d->mempool && d->chain) {
-            auto pending = d->chain->pendingCount();
-            if (pending && *pending > 0) {
-                (void)sealNow();
-            }
-        }
+        (void)sealIfDue();
     });
 }
 
@@ -281,7 +277,7 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
         logout();
         return chain.error();
     }
-    if (d->options.sealInterval.count() > 0) {
+    if (d->options.sealInterval.count() > 0 && QThread::currentThread() == thread()) {
         d->sealTimer.start(d->options.sealInterval);
     }
     Q_EMIT sessionChanged();
@@ -410,6 +406,23 @@ LedgerService &Workstation::ledger()
 RecordCommitter &Workstation::records()
 {
     return *m_records;
+}
+
+ServiceResult<int> Workstation::sealIfDue()
+{
+    if (!d->user || !d->chain || !d->mempool) {
+        return 0;
+    }
+    auto pending = d->chain->pendingCount();
+    if (!pending || *pending == 0) {
+        return 0;
+    }
+    return sealNow();
+}
+
+std::chrono::milliseconds Workstation::sealInterval() const
+{
+    return d->options.sealInterval;
 }
 
 ServiceResult<int> Workstation::sealNow()

@@ -60,6 +60,12 @@ public:
     // Seals every waiting transaction this node may seal now (the timer does the same).
     // Returns the number of blocks sealed. Requires a session (any role).
     ServiceResult<int> sealNow();
+    // Seals only when transactions wait (0 otherwise): what the seal timer calls. A front end
+    // that calls the services from a worker thread calls this on that thread every
+    // sealInterval(), because the built-in timer only runs when login() was called on the
+    // Workstation's own thread (a timer cannot be started from another thread).
+    ServiceResult<int> sealIfDue();
+    std::chrono::milliseconds sealInterval() const;
 
 Q_SIGNALS:
     void sessionChanged();

@@ -14,6 +14,15 @@ SessionController::SessionController(services::Workstation &workstation, service
 {
     connect(m_login.get(), &LoginWindow::loggedIn, this, &SessionController::onLoggedIn);
     connect(m_login.get(), &LoginWindow::quitRequested, this, &SessionController::quit);
+    connect(&m_sealTimer, &QTimer::timeout, this, [this] {
+        if (m_sealQueued) {
+            return; // the previous one still waits behind a slow call: do not pile them up
+        }
+        m_sealQueued = true;
+        m_runner.run(
+            this, [](services::Workstation &ws) { return ws.sealIfDue(); },
+            [this](const services::ServiceResult<int> &) { m_sealQueued = false; });
+    });
 }
 
 SessionController::~SessionController()
@@ -73,6 +82,9 @@ void SessionController::openMainWindow(const services::StaffAccount &account)
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(window, &MainWindow::quitRequested, this, &SessionController::quit);
     window->show();
+    if (const auto interval = m_workstation.sealInterval(); interval.count() > 0) {
+        m_sealTimer.start(interval);
+    }
     Q_EMIT signedIn(account);
 }
 
@@ -95,6 +107,7 @@ void SessionController::endSession()
         m_main = nullptr;
     }
     m_retired.removeAll(nullptr);
+    m_sealTimer.stop();
     // A verification under way stops at its next block; jobs already queued finish first.
     // None touches a closed session.
     m_runner.cancelLongJobs();

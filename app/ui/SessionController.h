@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -54,6 +55,10 @@ private:
     std::unique_ptr<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
     QPointer<ChangePasswordDialog> m_changePassword;
+    // Service calls run on the runner's worker thread, so block sealing is scheduled from here
+    // onto that same thread rather than by a timer inside the Workstation.
+    QTimer m_sealTimer;
+    bool m_sealQueued = false;
     // Windows of ended sessions waiting for deleteLater; deleted at once if the controller
     // goes first (after the event loop has stopped, deleteLater would never run).
     QList<QPointer<QWidget>> m_retired;

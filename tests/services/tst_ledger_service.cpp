@@ -170,6 +170,12 @@ private Q_SLOTS:
         QCOMPARE(page->size(), 2);
         QCOMPARE(page->first().height, all->at(2).height);
         QCOMPARE(page->first().hash, all->at(1).previousHash);
+        // Paging reaches the genesis block, and stops below it.
+        auto oldest = ws->ledger().recentBlocks(10, 1);
+        CL_VERIFY_OK(oldest);
+        QCOMPARE(oldest->size(), 1);
+        QCOMPARE(oldest->first().height, quint64(0));
+        QCOMPARE(oldest->first().hash, all->last().hash);
         auto proof = ws->ledger().recordProof("rec");
         CL_VERIFY_OK(proof);
         QCOMPARE(proof->version, quint64(3));
