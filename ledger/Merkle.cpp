@@ -17,36 +17,58 @@ quint64 splitPoint(quint64 n) // largest power of two strictly below n (n >= 2)
     return k;
 }
 
-QByteArray subtreeRoot(const QList<QByteArray> &leafHashes, quint64 begin, quint64 end)
+// Leaf and node hashes of one tree through a single reusable digest context, instead of a
+// new context for every hash.
+class TreeHasher {
+public:
+    QByteArray leaf(QByteArrayView data)
+    {
+        m_h.add(QByteArrayView("\x00", 1));
+        m_h.add(data);
+        return m_h.finish();
+    }
+    QByteArray node(QByteArrayView left, QByteArrayView right)
+    {
+        m_h.add(QByteArrayView("\x01", 1));
+        m_h.add(left);
+        m_h.add(right);
+        return m_h.finish();
+    }
+
+private:
+    core::Sha256 m_h;
+};
+
+QByteArray subtreeRoot(TreeHasher &hasher, const QList<QByteArray> &leafHashes, quint64 begin, quint64 end)
 {
     const quint64 n = end - begin;
     if (n == 1)
         return leafHashes[static_cast<qsizetype>(begin)];
     const quint64 k = splitPoint(n);
-    return merkleNodeHash(subtreeRoot(leafHashes, begin, begin + k), subtreeRoot(leafHashes, begin + k, end));
+    return hasher.node(subtreeRoot(hasher, leafHashes, begin, begin + k), subtreeRoot(hasher, leafHashes, begin + k, end));
 }
 
-void auditPath(const QList<QByteArray> &leafHashes, quint64 m, quint64 begin, quint64 end, QList<QByteArray> &out)
+void auditPath(TreeHasher &hasher, const QList<QByteArray> &leafHashes, quint64 m, quint64 begin, quint64 end, QList<QByteArray> &out)
 {
     const quint64 n = end - begin;
     if (n <= 1)
         return;
     const quint64 k = splitPoint(n);
     if (m < k) {
-        auditPath(leafHashes, m, begin, begin + k, out);
-        out.append(subtreeRoot(leafHashes, begin + k, end));
+        auditPath(hasher, leafHashes, m, begin, begin + k, out);
+        out.append(subtreeRoot(hasher, leafHashes, begin + k, end));
     } else {
-        auditPath(leafHashes, m - k, begin + k, end, out);
-        out.append(subtreeRoot(leafHashes, begin, begin + k));
+        auditPath(hasher, leafHashes, m - k, begin + k, end, out);
+        out.append(subtreeRoot(hasher, leafHashes, begin, begin + k));
     }
 }
 
-QList<QByteArray> hashLeaves(const QList<QByteArray> &leaves)
+QList<QByteArray> hashLeaves(TreeHasher &hasher, const QList<QByteArray> &leaves)
 {
     QList<QByteArray> hashes;
     hashes.reserve(leaves.size());
     for (const auto &leaf : leaves)
-        hashes.append(merkleLeafHash(leaf));
+        hashes.append(hasher.leaf(leaf));
     return hashes;
 }
 
@@ -73,7 +95,9 @@ QByteArray merkleRoot(const QList<QByteArray> &leaves)
 {
     if (leaves.isEmpty())
         return core::sha256(QByteArrayView());
-    return subtreeRoot(hashLeaves(leaves), 0, static_cast<quint64>(leaves.size()));
+    TreeHasher hasher;
+    const QList<QByteArray> leafHashes = hashLeaves(hasher, leaves);
+    return subtreeRoot(hasher, leafHashes, 0, static_cast<quint64>(leaves.size()));
 }
 
 LedgerResult<InclusionProof> merkleInclusionProof(const QList<QByteArray> &leaves, quint64 index)
@@ -84,7 +108,9 @@ LedgerResult<InclusionProof> merkleInclusionProof(const QList<QByteArray> &leave
     InclusionProof proof;
     proof.index = index;
     proof.treeSize = static_cast<quint64>(leaves.size());
-    auditPath(hashLeaves(leaves), index, 0, proof.treeSize, proof.path);
+    TreeHasher hasher;
+    const QList<QByteArray> leafHashes = hashLeaves(hasher, leaves);
+    auditPath(hasher, leafHashes, index, 0, proof.treeSize, proof.path);
     return proof;
 }
 

@@ -7,7 +7,8 @@ namespace careledger::ledger {
 
 namespace {
 
-void encodeFields(cbor::Writer &w, const Transaction &tx, bool withSignature)
+// bodySize, when given, receives the size of the body's encoding.
+void encodeFields(cbor::Writer &w, const Transaction &tx, bool withSignature, qsizetype *bodySize = nullptr)
 {
     w.map(withSignature ? 8 : 7);
     w.uint(1);
@@ -23,7 +24,10 @@ void encodeFields(cbor::Writer &w, const Transaction &tx, bool withSignature)
     w.uint(6);
     w.uint(tx.timestampMs);
     w.uint(7);
+    const qsizetype bodyStart = w.data().size();
     encodeBody(w, tx.body);
+    if (bodySize)
+        *bodySize = w.data().size() - bodyStart;
     if (withSignature) {
         w.uint(8);
         w.bytes(tx.signature);
@@ -41,7 +45,10 @@ QByteArray Transaction::unsignedEncoding() const
 
 QByteArray Transaction::signingInput() const
 {
-    return QByteArray(kTxSigningDomain) + unsignedEncoding();
+    cbor::Writer w; // one buffer: no second copy to prepend the domain
+    w.raw(QByteArrayView(kTxSigningDomain, qsizetype(sizeof kTxSigningDomain) - 1));
+    encodeFields(w, *this, false);
+    return w.take();
 }
 
 QByteArray Transaction::encode() const
@@ -81,12 +88,13 @@ LedgerStatus Transaction::checkWellFormed() const
         return LedgerStatus::failure(LedgerError::Malformed, QStringLiteral("signer key id must be %1 bytes").arg(kKeyIdSize));
     if (signature.isEmpty() || signature.size() > kMaxSignatureSize)
         return LedgerStatus::failure(LedgerError::Malformed, QStringLiteral("transaction signature is missing or oversized"));
-    cbor::Writer bodyWriter;
-    encodeBody(bodyWriter, body);
-    if (bodyWriter.data().size() > kMaxBodySize)
+    cbor::Writer w; // the body's size and the whole size from one encoding
+    qsizetype bodySize = 0;
+    encodeFields(w, *this, true, &bodySize);
+    if (bodySize > kMaxBodySize)
         return LedgerStatus::failure(LedgerError::TooLarge,
-                                     QStringLiteral("%1 body is %2 bytes (at most %3)").arg(txTypeName(type())).arg(bodyWriter.data().size()).arg(kMaxBodySize));
-    if (encode().size() > kMaxTxSize)
+                                     QStringLiteral("%1 body is %2 bytes (at most %3)").arg(txTypeName(type())).arg(bodySize).arg(kMaxBodySize));
+    if (w.data().size() > kMaxTxSize)
         return LedgerStatus::failure(LedgerError::TooLarge, QStringLiteral("transaction exceeds %1 bytes").arg(kMaxTxSize));
     return validateBody(body);
 }
