@@ -174,6 +174,29 @@ private slots:
         QCOMPARE(applyBlockTransactions(b, c.state).code(), LedgerError::WrongChain);
     }
 
+    void signerKeysAreParsedOnceAndStillLookedUp()
+    {
+        KeyCache cache;
+        const auto k4 = cache.key(fixedSpki(4));
+        QCOMPARE(k4.keyId(), fixedKeyId(4));
+        QCOMPARE(cache.key(fixedSpki(4)).keyId(), fixedKeyId(4)); // from the cache
+        QVERIFY(cache.key(QByteArray("not a key")).isNull());
+        QVERIFY(cache.key(QByteArray("not a key")).isNull());
+
+        // The member's key is parsed (and cached) by its first transaction; once the member
+        // is removed the state, not the cache, decides: its next transaction is refused.
+        Ctx c;
+        Block b1 = sealBlock(2, c.parent, kT0 + 1000, {makeTx(4, 1, recordPut("r1"), kT0), makeTx(0, 1, MemberRemoveBody{fixedKeyId(4)}, kT0)},
+                             c.genesis);
+        QVERIFY2(applyBlockTransactions(b1, c.state).ok(), qPrintable(applyBlockTransactions(b1, c.state).message()));
+        const Transaction late = makeTx(4, 2, recordPut("r2"), kT0 + 2000);
+        QCOMPARE(checkTransaction(late, c.state, kT0 + 2000).code(), LedgerError::UnknownSigner);
+        // The two halves used by the verifier judge it the same way.
+        const PreparedTxCheck prepared = prepareTransactionCheck(late, c.state, kT0 + 2000);
+        QVERIFY(prepared.signerKey.isNull());
+        QCOMPARE(finishTransactionCheck(late, prepared).message(), checkTransaction(late, c.state, kT0 + 2000).message());
+    }
+
     void validatorAddByAuthorityOnly()
     {
         Ctx c;
