@@ -18,6 +18,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <variant>
+
 #include <csignal>
 #include <cstdio>
 #include <string>
@@ -412,14 +414,17 @@ int runProof(const QCommandLineParser &parser, const QString &recordHex)
     return kOk;
 }
 
-int runAuthorityKey(const QCommandLineParser &parser)
+// Generates a P-256 key, writes it sealed under a passphrase to --out and its public key
+// to --out.spki. Returns the key, or the exit code on failure.
+std::variant<careledger::core::EcPrivateKey, int> writeNewKeyFile(const QCommandLineParser &parser, const QString &command,
+                                                                   const QString &prompt, QString *spkiPath)
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        return usage(AdminCli::tr("authority-key needs --out FILE."));
+        return usage(AdminCli::tr("%1 needs --out FILE.").arg(command));
     }
     QString error;
-    auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), AdminCli::tr("Passphrase for the authority key: "), true, &error);
+    auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), prompt, true, &error);
     if (!passphrase) {
         return fail(error);
     }
@@ -433,41 +438,35 @@ int runAuthorityKey(const QCommandLineParser &parser)
     if (!sealed) {
         return fail(sealed.message());
     }
-    const QString spkiPath = out + QStringLiteral(".spki");
-    if (!writeFileAtomically(out, *sealed, true, &error) || !writeFileAtomically(spkiPath, key->publicKey().spkiDer(), false, &error)) {
+    *spkiPath = out + QStringLiteral(".spki");
+    if (!writeFileAtomically(out, *sealed, true, &error) || !writeFileAtomically(*spkiPath, key->publicKey().spkiDer(), false, &error)) {
         return fail(error);
     }
-    QTextStream(stdout) << AdminCli::tr("Authority key %1 (public key %2, key id %3)").arg(out, spkiPath, hex(key->publicKey().keyId()))
+    return std::move(key).value();
+}
+
+int runAuthorityKey(const QCommandLineParser &parser)
+{
+    QString spkiPath;
+    auto made = writeNewKeyFile(parser, QStringLiteral("authority-key"), AdminCli::tr("Passphrase for the authority key: "), &spkiPath);
+    if (const int *code = std::get_if<int>(&made)) {
+        return *code;
+    }
+    const auto &key = std::get<careledger::core::EcPrivateKey>(made);
+    QTextStream(stdout) << AdminCli::tr("Authority key %1 (public key %2, key id %3)")
+                               .arg(parser.value(QStringLiteral("out")), spkiPath, hex(key.publicKey().keyId()))
                         << Qt::endl;
     return kOk;
 }
 
 int runNodeKey(const QCommandLineParser &parser)
 {
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        return usage(AdminCli::tr("node-key needs --out FILE."));
+    QString spkiPath;
+    auto made = writeNewKeyFile(parser, QStringLiteral("node-key"), AdminCli::tr("Passphrase for the node key: "), &spkiPath);
+    if (const int *code = std::get_if<int>(&made)) {
+        return *code;
     }
-    QString error;
-    auto passphrase = obtainSecret(parser, QStringLiteral("passphrase-file"), AdminCli::tr("Passphrase for the node key: "), true, &error);
-    if (!passphrase) {
-        return fail(error);
-    }
-    auto key = careledger::core::EcPrivateKey::generate();
-    if (!key) {
-        wipe(*passphrase);
-        return fail(key.message());
-    }
-    auto sealed = sealKeyFile(*key, *passphrase);
-    wipe(*passphrase);
-    if (!sealed) {
-        return fail(sealed.message());
-    }
-    const QString spkiPath = out + QStringLiteral(".spki");
-    if (!writeFileAtomically(out, *sealed, true, &error) || !writeFileAtomically(spkiPath, key->publicKey().spkiDer(), false, &error)) {
-        return fail(error);
-    }
-    QTextStream(stdout) << spkiPath << '\n' << hex(key->publicKey().keyId()) << Qt::endl;
+    QTextStream(stdout) << spkiPath << '\n' << hex(std::get<careledger::core::EcPrivateKey>(made).publicKey().keyId()) << Qt::endl;
     return kOk;
 }
 
