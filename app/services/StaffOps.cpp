@@ -148,6 +148,11 @@ ServiceResult<core::EcPrivateKey> openSigningKey(const core::StaffKeyRecord &key
         return unavailable(QCoreApplication::translate("StaffService", "the key has been retired"));
     }
     auto pkcs8 = core::aesGcmOpen(userKey.view(), key.sealedPrivateKey, signingKeyAad(key.keyId));
+    if (!pkcs8 && !key.pendingSealedPrivateKey.isEmpty()) {
+        // A password change stopped after the new slot was written: the key staged for the
+        // new password is the one this password opens.
+        pkcs8 = core::aesGcmOpen(userKey.view(), key.pendingSealedPrivateKey, signingKeyAad(key.keyId));
+    }
     if (!pkcs8) {
         return unavailable(QCoreApplication::translate("StaffService", "it is not sealed under this password"));
     }

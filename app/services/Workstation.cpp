@@ -266,6 +266,24 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
     if (!signingKey) {
         return signingKey.error();
     }
+    if (!keyRow->pendingSealedPrivateKey.isEmpty()) {
+        // Finish an interrupted password change (promote) or drop one that never got its slot.
+        const bool interrupted =
+            core::aesGcmOpen(unlocked->userKey.view(), keyRow->pendingSealedPrivateKey,
+                             detail::signingKeyAad(keyRow->keyId))
+                .ok();
+        core::SecurityEventRecord event;
+        event.at = now;
+        event.actorId = record->id;
+        event.targetId = record->id;
+        event.action = QStringLiteral("password change completed at sign-in");
+        if (interrupted) {
+            (void)directory->resealKey(record->id, keyRow->id, keyRow->pendingSealedPrivateKey, now, event);
+            record->mustChangePassword = false;
+        } else {
+            (void)directory->stagePendingSeal(record->id, keyRow->id, QByteArray());
+        }
+    }
     (void)store->keySlots().clearFailures(name);
 
     d->user = detail::toAccount(*record, keyRow->keyId);
@@ -370,15 +388,25 @@ ServiceStatus Workstation::changeOwnPassword(const QString &currentPassword, con
             QCoreApplication::translate("Workstation",
                                         "Your signing key was replaced since you signed in. Please sign in again."));
     }
-    auto newUserKey =
-        keySlotFile.putSlot(user.username, newPassword, d->store->databaseKey(), detail::freshKdfParams(d->options));
-    if (!newUserKey) {
-        return detail::fromStore(newUserKey.error(), StoreAccess::Write);
+    // Three steps over two files, ordered so that a crash between any two leaves a password
+    // that opens both the store and the signing key: stage the key sealed under the new
+    // password, write the new slot, promote the staged key (login finishes an interrupted one).
+    auto slot = keySlotFile.prepareSlot(user.username, newPassword, d->store->databaseKey(),
+                                        detail::freshKdfParams(d->options));
+    if (!slot) {
+        return detail::fromStore(slot.error(), StoreAccess::Write);
     }
     // The same key, so everything signed so far stays attributable to this member.
-    auto sealed = detail::sealSigningKey(d->signingKey, keyRow->keyId, *newUserKey);
+    auto sealed = detail::sealSigningKey(d->signingKey, keyRow->keyId, slot->userKey);
     if (!sealed) {
         return sealed.error();
+    }
+    if (auto staged = d->directory->stagePendingSeal(user.id, keyRow->id, *sealed); !staged) {
+        return detail::fromStore(staged.error(), StoreAccess::Write);
+    }
+    if (auto written = keySlotFile.commitSlot(*slot); !written) {
+        (void)d->directory->stagePendingSeal(user.id, keyRow->id, QByteArray());
+        return detail::fromStore(written.error(), StoreAccess::Write);
     }
     core::SecurityEventRecord event;
     event.at = now;

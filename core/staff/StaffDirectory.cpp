@@ -37,6 +37,9 @@ StaffKeyRecord readKey(const Statement &st)
     if (!st.isNull(6)) {
         k.retiredAt = StaffDirectory::parseTimestamp(st.text(6));
     }
+    if (!st.isNull(7)) {
+        k.pendingSealedPrivateKey = st.blob(7);
+    }
     return k;
 }
 
@@ -145,7 +148,8 @@ StoreResult<int> StaffDirectory::countEnabled(const QString &role)
 
 StoreResult<StaffKeyRecord> StaffDirectory::activeKey(qint64 staffId)
 {
-    auto st = m_db.prepare("SELECT id, staff_id, key_id, public_key, sealed_private_key, created_at, retired_at"
+    auto st = m_db.prepare("SELECT id, staff_id, key_id, public_key, sealed_private_key, created_at, retired_at,"
+                           " pending_sealed_private_key"
                            " FROM staff_keys WHERE staff_id = ?1 AND retired_at IS NULL");
     if (!st) {
         return st.error();
@@ -165,7 +169,8 @@ StoreResult<StaffKeyRecord> StaffDirectory::activeKey(qint64 staffId)
 
 StoreResult<QList<StaffKeyRecord>> StaffDirectory::keys(qint64 staffId)
 {
-    auto st = m_db.prepare("SELECT id, staff_id, key_id, public_key, sealed_private_key, created_at, retired_at"
+    auto st = m_db.prepare("SELECT id, staff_id, key_id, public_key, sealed_private_key, created_at, retired_at,"
+                           " pending_sealed_private_key"
                            " FROM staff_keys WHERE staff_id = ?1 ORDER BY id");
     if (!st) {
         return st.error();
@@ -335,6 +340,25 @@ StoreStatus StaffDirectory::issueKey(qint64 staffId, const NewStaffKey &key, con
     return tx->commit();
 }
 
+StoreStatus StaffDirectory::stagePendingSeal(qint64 staffId, qint64 keyRowId, const QByteArray &sealedPrivateKey)
+{
+    auto st = m_db.prepare("UPDATE staff_keys SET pending_sealed_private_key = ?3"
+                           " WHERE id = ?1 AND staff_id = ?2 AND retired_at IS NULL");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, keyRowId).bind(2, staffId).bindBlob(3, sealedPrivateKey);
+    if (auto done = st->run(); !done) {
+        return done;
+    }
+    if (m_db.changes() != 1) {
+        return StoreStatus::failure(
+            StoreError::NotFound,
+            QCoreApplication::translate("StaffDirectory", "This staff account has no active signing key."));
+    }
+    return {};
+}
+
 StoreStatus StaffDirectory::resealKey(qint64 staffId, qint64 keyRowId, const QByteArray &sealedPrivateKey,
                                       const QDateTime &now, const SecurityEventRecord &event)
 {
@@ -342,7 +366,7 @@ StoreStatus StaffDirectory::resealKey(qint64 staffId, qint64 keyRowId, const QBy
     if (!tx) {
         return tx.error();
     }
-    auto key = m_db.prepare("UPDATE staff_keys SET sealed_private_key = ?3"
+    auto key = m_db.prepare("UPDATE staff_keys SET sealed_private_key = ?3, pending_sealed_private_key = NULL"
                             " WHERE id = ?1 AND staff_id = ?2 AND retired_at IS NULL");
     if (!key) {
         return key.error();

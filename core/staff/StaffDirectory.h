@@ -31,6 +31,7 @@ struct StaffKeyRecord {
     QByteArray keyId;            // SHA-256 of publicKey
     QByteArray publicKey;        // SubjectPublicKeyInfo DER
     QByteArray sealedPrivateKey; // empty once retired
+    QByteArray pendingSealedPrivateKey; // set while a password change is under way
     QDateTime createdAt;
     QDateTime retiredAt; // invalid while the key is active
 };
@@ -78,6 +79,8 @@ public:
                          const SecurityEventRecord &event);
     // Replaces the sealed private half of an active key (same key, new password) and clears
     // the must-change flag.
+    // First step of a password change: the same key sealed under the new password's user key.
+    StoreStatus stagePendingSeal(qint64 staffId, qint64 keyRowId, const QByteArray &sealedPrivateKey);
     StoreStatus resealKey(qint64 staffId, qint64 keyRowId, const QByteArray &sealedPrivateKey, const QDateTime &now,
                           const SecurityEventRecord &event);
     StoreStatus recordEvent(const SecurityEventRecord &event);

@@ -214,10 +214,11 @@ bool KeySlotFile::hasSlot(const QString &username) const
     return row.ok() && *row;
 }
 
-StoreResult<SecureBytes> KeySlotFile::putSlot(const QString &username, const QString &password, const SecureBytes &databaseKey,
-                                              const PasswordKdfParams &params)
+StoreResult<KeySlotFile::PreparedSlot> KeySlotFile::prepareSlot(const QString &username, const QString &password,
+                                                                const SecureBytes &databaseKey,
+                                                                const PasswordKdfParams &params) const
 {
-    using R = StoreResult<SecureBytes>;
+    using R = StoreResult<PreparedSlot>;
     if (databaseKey.size() != static_cast<std::size_t>(kDatabaseKeySize))
         return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "Saving a key slot: the database key must be 32 bytes."));
     // A slot for a key that is not this store's would lock its user out for good.
@@ -228,26 +229,43 @@ StoreResult<SecureBytes> KeySlotFile::putSlot(const QString &username, const QSt
     if (effective.salt.isEmpty())
         effective = PasswordKdfParams::withFreshSalt(params.n, params.r, params.p);
 
-    const QByteArray id = slotId(username);
-    auto secrets = deriveSlotSecrets(password, effective, id, StoreError::Internal);
+    PreparedSlot slot;
+    slot.slotId = slotId(username);
+    auto secrets = deriveSlotSecrets(password, effective, slot.slotId, StoreError::Internal);
     if (!secrets.ok())
         return secrets.error();
-    auto sealed = aesGcmSeal(secrets->wrapKey.view(), databaseKey.view(), sealAad(m_storeId, id));
+    auto sealed = aesGcmSeal(secrets->wrapKey.view(), databaseKey.view(), sealAad(m_storeId, slot.slotId));
     secrets->wrapKey.wipe();
     if (!sealed.ok())
         return R::failure(StoreError::Internal, QCoreApplication::translate("Store", "Sealing the key slot failed."));
+    slot.kdf = effective.toString();
+    slot.sealedKey = *sealed;
+    slot.userKey = std::move(secrets->userKey);
+    return slot;
+}
 
+StoreStatus KeySlotFile::commitSlot(const PreparedSlot &slot)
+{
     auto tx = m_db->begin();
     if (!tx.ok())
         return tx.error();
     auto insert = m_db->prepare("INSERT OR REPLACE INTO slots (slot_id, kdf, sealed_key, created_at) VALUES (?1, ?2, ?3, ?4)");
     if (!insert.ok())
         return insert.error();
-    if (auto r = insert->bindBlob(1, id).bind(2, effective.toString()).bindBlob(3, *sealed).bind(4, utcNow()).run(); !r.ok())
+    if (auto r = insert->bindBlob(1, slot.slotId).bind(2, slot.kdf).bindBlob(3, slot.sealedKey).bind(4, utcNow()).run(); !r.ok())
         return r.error();
-    if (auto committed = tx->commit(); !committed.ok())
+    return tx->commit();
+}
+
+StoreResult<SecureBytes> KeySlotFile::putSlot(const QString &username, const QString &password, const SecureBytes &databaseKey,
+                                              const PasswordKdfParams &params)
+{
+    auto slot = prepareSlot(username, password, databaseKey, params);
+    if (!slot.ok())
+        return slot.error();
+    if (auto committed = commitSlot(*slot); !committed.ok())
         return committed.error();
-    return std::move(secrets->userKey);
+    return std::move(slot->userKey);
 }
 
 StoreResult<SlotKeys> KeySlotFile::unlock(const QString &username, const QString &password) const

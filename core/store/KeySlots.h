@@ -40,6 +40,18 @@ public:
     QByteArray slotId(const QString &username) const;
 
     bool hasSlot(const QString &username) const;
+    // A slot computed but not yet written: lets a caller make other changes that depend on the
+    // new user key durable before the slot that produces it exists.
+    struct PreparedSlot {
+        QByteArray slotId;
+        QString kdf;
+        QByteArray sealedKey;
+        SecureBytes userKey;
+    };
+    StoreResult<PreparedSlot> prepareSlot(const QString &username, const QString &password,
+                                          const SecureBytes &databaseKey, const PasswordKdfParams &params) const;
+    StoreStatus commitSlot(const PreparedSlot &slot); // replaces an existing slot
+
     // Wraps databaseKey under a key derived from password; replaces an existing slot.
     // Returns the user key (see SlotKeys) for the same password.
     StoreResult<SecureBytes> putSlot(const QString &username, const QString &password, const SecureBytes &databaseKey,

@@ -7,7 +7,7 @@ namespace careledger::core {
 namespace {
 
 // Never edit a released migration: add a new one. Timestamps are UTC ISO 8601 text.
-constexpr std::array<Migration, 3> kMigrations{{
+constexpr std::array<Migration, 4> kMigrations{{
     {1, R"sql(
 CREATE TABLE staff_accounts (
     id                   INTEGER PRIMARY KEY,
@@ -71,6 +71,11 @@ CREATE TABLE workstation_identity (
     sealed_authority_key   BLOB,
     created_at             TEXT    NOT NULL
 );
+)sql"},
+    {4, R"sql(
+-- A password change writes the signing key sealed under the new password here first, then
+-- the new key slot, then promotes it; a crash between the two files cannot strand the key.
+ALTER TABLE staff_keys ADD COLUMN pending_sealed_private_key BLOB;
 )sql"},
 }};
 

@@ -89,6 +89,65 @@ private Q_SLOTS:
         QVERIFY(!keys.first().retiredAt.isValid());
     }
 
+    // A password change interrupted after the new key slot was written (two files cannot be
+    // committed together): the new password opens the store and the SAME signing key, and
+    // sign-in completes the change.
+    void interruptedPasswordChangeCompletesAtSignIn()
+    {
+        const QByteArray oldSeal = doctorKeys().value(0).sealedPrivateKey;
+        QVERIFY(!oldSeal.isEmpty());
+        QByteArray keyId;
+        {
+            Workstation ws(dataDir(), testOptions(m_clock));
+            auto doctor = ws.login(kDoctor, kDoctorTemporary);
+            QVERIFY2(doctor.ok(), qPrintable(outcome(doctor)));
+            keyId = doctor->signingKeyId;
+            CL_VERIFY_OK(ws.changeOwnPassword(kDoctorTemporary, kDoctorOwn));
+        }
+        // Put the rows back as they stood between the slot write and the promotion.
+        {
+            auto unlocked = core::WorkstationStore::unlock(dataDir(), kAdminName, kAdminPassword);
+            QVERIFY2(unlocked.ok(), qPrintable(unlocked.message()));
+            core::Database &db = unlocked->store->database();
+            auto st = db.prepare("UPDATE staff_keys SET pending_sealed_private_key = sealed_private_key,"
+                                 " sealed_private_key = ?1 WHERE staff_id = ?2 AND retired_at IS NULL");
+            QVERIFY(st.ok());
+            st->bindBlob(1, oldSeal).bind(2, m_doctorId);
+            QVERIFY(st->run().ok());
+            QCOMPARE(db.changes(), 1);
+        }
+        QVERIFY(!doctorKeys().value(0).pendingSealedPrivateKey.isEmpty());
+
+        Workstation ws(dataDir(), testOptions(m_clock));
+        auto doctor = ws.login(kDoctor, kDoctorOwn);
+        QVERIFY2(doctor.ok(), qPrintable(outcome(doctor)));
+        QCOMPARE(doctor->signingKeyId, keyId);
+        QVERIFY(!doctor->mustChangePassword);
+        ws.logout();
+        const core::StaffKeyRecord promoted = doctorKeys().value(0);
+        QVERIFY(promoted.pendingSealedPrivateKey.isEmpty());
+        QVERIFY(promoted.sealedPrivateKey != oldSeal);
+        CL_VERIFY_OK(ws.login(kDoctor, kDoctorOwn)); // and again, now from the promoted key
+    }
+
+    // Interrupted before the slot was written: the old password still works and the staged
+    // copy is dropped.
+    void passwordChangeStoppedBeforeTheSlotKeepsTheOldPassword()
+    {
+        {
+            auto unlocked = core::WorkstationStore::unlock(dataDir(), kAdminName, kAdminPassword);
+            QVERIFY2(unlocked.ok(), qPrintable(unlocked.message()));
+            core::StaffDirectory directory(unlocked->store->database());
+            const core::StaffKeyRecord key = doctorKeys().value(0);
+            QVERIFY(directory.stagePendingSeal(m_doctorId, key.id, QByteArray(64, 'x')).ok());
+        }
+        Workstation ws(dataDir(), testOptions(m_clock));
+        auto doctor = ws.login(kDoctor, kDoctorTemporary);
+        QVERIFY2(doctor.ok(), qPrintable(outcome(doctor)));
+        ws.logout();
+        QVERIFY(doctorKeys().value(0).pendingSealedPrivateKey.isEmpty());
+    }
+
     void changeRequiresTheCurrentPasswordAndThePolicy()
     {
         Workstation ws(dataDir(), testOptions(m_clock));
