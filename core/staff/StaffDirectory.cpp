@@ -231,6 +231,19 @@ StoreStatus StaffDirectory::insertKey(qint64 staffId, const NewStaffKey &key, co
     return st->run();
 }
 
+StoreStatus StaffDirectory::updateAccount(const char *sql, qint64 staffId, const QDateTime &now)
+{
+    auto st = m_db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, staffId).bind(2, timestamp(now));
+    if (auto done = st->run(); !done) {
+        return done;
+    }
+    return requireOneChange(m_db, QString::number(staffId));
+}
+
 StoreStatus StaffDirectory::insertEvent(const SecurityEventRecord &event)
 {
     auto st = m_db.prepare("INSERT INTO security_events (at, actor_id, action, target_id, detail)"
@@ -284,15 +297,8 @@ StoreStatus StaffDirectory::disable(qint64 staffId, const QDateTime &now, const 
     if (!tx) {
         return tx.error();
     }
-    auto st = m_db.prepare("UPDATE staff_accounts SET enabled = 0, updated_at = ?2 WHERE id = ?1");
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, staffId).bind(2, timestamp(now));
-    if (auto done = st->run(); !done) {
-        return done;
-    }
-    if (auto done = requireOneChange(m_db, QString::number(staffId)); !done) {
+    if (auto done = updateAccount("UPDATE staff_accounts SET enabled = 0, updated_at = ?2 WHERE id = ?1", staffId, now);
+        !done) {
         return done;
     }
     if (auto done = insertEvent(event); !done) {
@@ -308,16 +314,10 @@ StoreStatus StaffDirectory::issueKey(qint64 staffId, const NewStaffKey &key, con
     if (!tx) {
         return tx.error();
     }
-    auto account = m_db.prepare("UPDATE staff_accounts SET enabled = 1, must_change_password = 1, updated_at = ?2"
-                                " WHERE id = ?1");
-    if (!account) {
-        return account.error();
-    }
-    account->bind(1, staffId).bind(2, timestamp(now));
-    if (auto done = account->run(); !done) {
-        return done;
-    }
-    if (auto done = requireOneChange(m_db, QString::number(staffId)); !done) {
+    if (auto done = updateAccount("UPDATE staff_accounts SET enabled = 1, must_change_password = 1, updated_at = ?2"
+                                  " WHERE id = ?1",
+                                  staffId, now);
+        !done) {
         return done;
     }
     // The old private half is erased, not kept: nobody may sign with it again, while its
@@ -380,15 +380,9 @@ StoreStatus StaffDirectory::resealKey(qint64 staffId, qint64 keyRowId, const QBy
             StoreError::NotFound,
             QCoreApplication::translate("StaffDirectory", "This staff account has no active signing key."));
     }
-    auto account = m_db.prepare("UPDATE staff_accounts SET must_change_password = 0, updated_at = ?2 WHERE id = ?1");
-    if (!account) {
-        return account.error();
-    }
-    account->bind(1, staffId).bind(2, timestamp(now));
-    if (auto done = account->run(); !done) {
-        return done;
-    }
-    if (auto done = requireOneChange(m_db, QString::number(staffId)); !done) {
+    if (auto done = updateAccount("UPDATE staff_accounts SET must_change_password = 0, updated_at = ?2 WHERE id = ?1",
+                                  staffId, now);
+        !done) {
         return done;
     }
     if (auto done = insertEvent(event); !done) {

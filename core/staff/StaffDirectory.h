@@ -93,6 +93,8 @@ private:
                                      const QString &what);
     StoreStatus insertKey(qint64 staffId, const NewStaffKey &key, const QDateTime &now);
     StoreStatus insertEvent(const SecurityEventRecord &event);
+    // Runs `sql` (?1 = staff id, ?2 = now) and requires it to change exactly that account.
+    StoreStatus updateAccount(const char *sql, qint64 staffId, const QDateTime &now);
 
     Database &m_db;
 };
