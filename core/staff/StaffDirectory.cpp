@@ -119,15 +119,8 @@ StoreResult<QList<StaffRecord>> StaffDirectory::list()
         return st.error();
     }
     QList<StaffRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        out.append(readAccount(*st));
+    if (auto done = st->forEachRow([&](const Statement &row) { out.append(readAccount(row)); }); !done) {
+        return done.error();
     }
     return out;
 }
@@ -177,15 +170,8 @@ StoreResult<QList<StaffKeyRecord>> StaffDirectory::keys(qint64 staffId)
     }
     st->bind(1, staffId);
     QList<StaffKeyRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        out.append(readKey(*st));
+    if (auto done = st->forEachRow([&](const Statement &row) { out.append(readKey(row)); }); !done) {
+        return done.error();
     }
     return out;
 }
@@ -199,22 +185,18 @@ StoreResult<QList<SecurityEventRecord>> StaffDirectory::events(int limit)
     }
     st->bind(1, limit);
     QList<SecurityEventRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
+    const auto read = [&](const Statement &row) {
         SecurityEventRecord e;
-        e.id = st->int64(0);
-        e.at = parseTimestamp(st->text(1));
-        e.actorId = st->isNull(2) ? 0 : st->int64(2);
-        e.action = st->text(3);
-        e.targetId = st->isNull(4) ? 0 : st->int64(4);
-        e.detail = st->text(5);
+        e.id = row.int64(0);
+        e.at = parseTimestamp(row.text(1));
+        e.actorId = row.isNull(2) ? 0 : row.int64(2);
+        e.action = row.text(3);
+        e.targetId = row.isNull(4) ? 0 : row.int64(4);
+        e.detail = row.text(5);
         out.append(e);
+    };
+    if (auto done = st->forEachRow(read); !done) {
+        return done.error();
     }
     return out;
 }

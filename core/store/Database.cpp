@@ -419,6 +419,11 @@ StoreResult<bool> Statement::step()
 
 StoreStatus Statement::run()
 {
+    return forEachRow([](const Statement &) {});
+}
+
+StoreStatus Statement::forEachRow(const std::function<void(const Statement &)> &row)
+{
     for (;;) {
         auto more = step();
         if (!more.ok()) {
@@ -427,6 +432,7 @@ StoreStatus Statement::run()
         }
         if (!*more)
             break;
+        row(*this);
     }
     reset();
     return {};

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <span>
 
@@ -38,6 +39,8 @@ public:
     // true: a row is available; false: done. Errors are classified (DiskFull, Constraint, ...).
     StoreResult<bool> step();
     StoreStatus run(); // steps until done, then resets
+    // Calls `row` for each result row, then resets. Stops at the first error.
+    StoreStatus forEachRow(const std::function<void(const Statement &)> &row);
     void reset();      // also clears bindings
 
     qint64 int64(int column) const;

@@ -62,6 +62,34 @@ private Q_SLOTS:
         m_key = randomSecret(32);
     }
 
+    void forEachRowVisitsEveryRowInOrderAndResets()
+    {
+        auto db = createWithTable(path("rows.db"));
+        QVERIFY(db);
+        auto insert = db->prepare("INSERT INTO items (name) VALUES (?1)");
+        QVERIFY(insert.ok());
+        for (const char *name : {"gauze", "saline", "swab"})
+            QVERIFY(insert->bind(1, QString::fromLatin1(name)).run().ok());
+
+        auto select = db->prepare("SELECT name FROM items WHERE id >= ?1 ORDER BY id");
+        QVERIFY(select.ok());
+        QStringList names;
+        QVERIFY(select->bind(1, qint64(2)).forEachRow([&](const Statement &row) { names << row.text(0); }).ok());
+        QCOMPARE(names, QStringList({QStringLiteral("saline"), QStringLiteral("swab")}));
+
+        // Reset afterwards: the same statement runs again with new bindings.
+        names.clear();
+        QVERIFY(select->bind(1, qint64(1)).forEachRow([&](const Statement &row) { names << row.text(0); }).ok());
+        QCOMPARE(names.size(), 3);
+
+        // An error mid-way is returned, not swallowed.
+        auto broken = db->prepare("INSERT INTO items (name) SELECT name FROM items");
+        QVERIFY(broken.ok());
+        const auto status = broken->forEachRow([](const Statement &) {});
+        QVERIFY(!status.ok());
+        QCOMPARE(status.code(), StoreError::Constraint);
+    }
+
     void createThenOpen()
     {
         const QString file = path("create.db");
