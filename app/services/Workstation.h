@@ -19,7 +19,12 @@ struct PasswordKdfParams;
 
 namespace careledger::services {
 
+class AuditService;
+class ChartService;
+class ConsentService;
+class InteropService;
 class LedgerService;
+class PatientService;
 class RecordCommitter;
 
 struct WorkstationOptions {
@@ -28,6 +33,11 @@ struct WorkstationOptions {
     // How often waiting transactions are sealed into a block while a session is open;
     // zero turns the timer off (tests call sealNow()).
     std::chrono::milliseconds sealInterval{2000};
+    // How long a doctor's emergency access to a patient lasts.
+    std::chrono::minutes breakGlassDuration{60};
+    // How often the head of the audit hash chain is put on the chain while a session is
+    // open (when entries were added); also at logout.
+    std::chrono::milliseconds auditAnchorInterval{60000};
 };
 
 class Workstation : public QObject {
@@ -56,6 +66,11 @@ public:
     StaffService &staff();
     LedgerService &ledger();
     RecordCommitter &records();
+    PatientService &patients();
+    ChartService &charts();
+    ConsentService &consent();
+    AuditService &audit();
+    InteropService &interop();
 
     // Seals every waiting transaction this node may seal now (the timer does the same).
     // Returns the number of blocks sealed. Requires a session (any role).
@@ -77,6 +92,11 @@ private:
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<LedgerService> m_ledger;
     std::unique_ptr<RecordCommitter> m_records;
+    std::unique_ptr<PatientService> m_patients;
+    std::unique_ptr<ChartService> m_charts;
+    std::unique_ptr<ConsentService> m_consent;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<InteropService> m_interop;
 };
 
 } // namespace careledger::services
