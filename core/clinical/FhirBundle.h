@@ -62,6 +62,8 @@ struct FhirPatientRecord {
 // bound value sets (administrative-gender, condition-clinical, medicationrequest-status,
 // consent-state-codes, audit-event-type), free text (CodeableConcept.text) where the user
 // entered no code. fullUrl values are urn:uuid: derived deterministically from record ids.
+// Empty when the record has no pseudonym or no MRN: every exported Patient carries both
+// identifiers, so a receiver can always match it again.
 QByteArray toFhirBundleJson(const FhirPatientRecord &record, const QDateTime &generatedAt);
 
 } // namespace careledger::core

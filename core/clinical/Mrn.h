@@ -14,7 +14,8 @@ namespace careledger::core {
 // Formats nine digits as "NNNN-NNNN-C".
 QString formatMrn(const QString &nineDigits);
 // Accepts "1234-5678-9", "123456789", "1234 5678 9" (surrounding and inner spaces or
-// hyphens); returns the nine digits when the check digit is right, nullopt otherwise.
+// hyphens; decimal digits of any script); returns the nine ASCII digits when the check
+// digit is right, nullopt otherwise.
 std::optional<QString> parseMrn(const QString &text);
 // A new random MRN (nine digits, check digit included) from the CSPRNG.
 QString generateMrn();
