@@ -1,0 +1,178 @@
+#include "GatewayStreamFramer.h"
+
+#include <QCoreApplication>
+
+namespace careledger::sensors {
+
+namespace {
+
+constexpr char kVt = 0x0b; // MLLP start block
+constexpr char kFs = 0x1c; // MLLP end block
+constexpr QByteArrayView kNativePrefix("CLV");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gateway", text);
+}
+
+// First index at or after `from` holding a or b, or chunk.size().
+qsizetype findEither(QByteArrayView chunk, qsizetype from, char a, char b)
+{
+    for (qsizetype i = from; i < chunk.size(); ++i) {
+        if (chunk[i] == a || chunk[i] == b)
+            return i;
+    }
+    return chunk.size();
+}
+
+} // namespace
+
+GatewayStreamFramer::GatewayStreamFramer(Limits limits)
+    : m_limits(limits)
+{
+}
+
+void GatewayStreamFramer::drop(RejectionReason reason, const QString &detail, const DropHandler &onDrop)
+{
+    m_stats.reject(reason);
+    if (onDrop)
+        onDrop(reason, detail);
+}
+
+void GatewayStreamFramer::feed(QByteArrayView chunk, const FrameHandler &onFrame, const DropHandler &onDrop)
+{
+    m_stats.bytesReceived += static_cast<quint64>(chunk.size());
+    const qsizetype n = chunk.size();
+    qsizetype i = 0;
+    while (i < n) {
+        switch (m_mode) {
+        case Mode::Idle: {
+            const char c = chunk[i];
+            if (c == kVt) {
+                m_buffer.clear();
+                m_mode = Mode::Mllp;
+                ++i;
+            } else if (c == '\n' || c == '\r') {
+                ++i; // blank lines and stray line ends between frames are harmless
+            } else if (c == kNativePrefix[0]) {
+                m_buffer.clear();
+                m_mode = Mode::Line;
+            } else {
+                drop(RejectionReason::Garbage,
+                     tr("Bytes outside any frame, starting with 0x%1.").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')),
+                     onDrop);
+                m_mode = Mode::DiscardLine;
+            }
+            break;
+        }
+        case Mode::Line: {
+            const qsizetype end = findEither(chunk, i, '\n', kVt);
+            const QByteArrayView span = chunk.sliced(i, end - i);
+            if (m_buffer.size() + span.size() > m_limits.maxLineBytes - 1) { // room for the LF
+                drop(RejectionReason::Oversized, tr("A line longer than %1 bytes.").arg(m_limits.maxLineBytes), onDrop);
+                discard(m_buffer.size());
+                m_buffer.clear();
+                m_mode = Mode::DiscardLine;
+                break;
+            }
+            m_buffer += span;
+            i = end;
+            const qsizetype prefix = std::min(m_buffer.size(), kNativePrefix.size());
+            if (QByteArrayView(m_buffer).first(prefix) != kNativePrefix.first(prefix)) {
+                drop(RejectionReason::Garbage, tr("A line that is not a CLV1 frame."), onDrop);
+                discard(m_buffer.size());
+                m_buffer.clear();
+                m_mode = Mode::DiscardLine;
+                break;
+            }
+            if (end == n)
+                break; // the rest comes in a later chunk
+            if (chunk[end] == '\n') {
+                ++i;
+                QByteArrayView line(m_buffer);
+                if (line.endsWith('\r'))
+                    line.chop(1);
+                if (onFrame)
+                    onFrame(Dialect::Native, line);
+                m_buffer.clear();
+                m_mode = Mode::Idle;
+            } else { // 0x0B: an HL7 message starts before the line ended
+                drop(RejectionReason::Truncated, tr("A CLV1 frame cut off by the start of an HL7 message."), onDrop);
+                discard(m_buffer.size());
+                m_buffer.clear();
+                m_mode = Mode::Idle;
+            }
+            break;
+        }
+        case Mode::DiscardLine: {
+            const qsizetype end = findEither(chunk, i, '\n', kVt);
+            discard(end - i);
+            i = end;
+            if (end < n) {
+                if (chunk[end] == '\n')
+                    ++i;
+                m_mode = Mode::Idle;
+            }
+            break;
+        }
+        case Mode::Mllp: {
+            const qsizetype end = findEither(chunk, i, kFs, kVt);
+            const QByteArrayView span = chunk.sliced(i, end - i);
+            if (m_buffer.size() + span.size() > m_limits.maxMllpBytes) {
+                drop(RejectionReason::Oversized, tr("An HL7 message longer than %1 bytes.").arg(m_limits.maxMllpBytes), onDrop);
+                discard(m_buffer.size());
+                m_buffer.clear();
+                m_mode = Mode::DiscardMllp;
+                break;
+            }
+            m_buffer += span;
+            i = end;
+            if (end == n)
+                break;
+            ++i;
+            if (chunk[end] == kFs) {
+                if (onFrame)
+                    onFrame(Dialect::Hl7, m_buffer);
+                m_buffer.clear();
+                m_mode = Mode::AfterMllp;
+            } else { // a new start block before the end block: the sender gave up on that one
+                drop(RejectionReason::Truncated, tr("An HL7 message without its end block."), onDrop);
+                discard(m_buffer.size());
+                m_buffer.clear();
+            }
+            break;
+        }
+        case Mode::AfterMllp:
+            if (chunk[i] == '\r')
+                ++i;
+            m_mode = Mode::Idle;
+            break;
+        case Mode::DiscardMllp: {
+            const qsizetype end = findEither(chunk, i, kFs, kVt);
+            discard(end - i);
+            i = end;
+            if (end < n) {
+                ++i;
+                m_mode = chunk[end] == kFs ? Mode::AfterMllp : Mode::Mllp;
+                m_buffer.clear();
+            }
+            break;
+        }
+        }
+    }
+}
+
+void GatewayStreamFramer::flush(const DropHandler &onDrop)
+{
+    if ((m_mode == Mode::Line || m_mode == Mode::Mllp) && !m_buffer.isEmpty()) {
+        drop(RejectionReason::Truncated, tr("The connection ended inside a frame."), onDrop);
+        discard(m_buffer.size());
+    } else if (m_mode == Mode::Mllp) {
+        drop(RejectionReason::Truncated, tr("The connection ended inside a frame."), onDrop);
+    }
+    m_buffer.clear();
+    m_buffer.squeeze();
+    m_mode = Mode::Idle;
+}
+
+} // namespace careledger::sensors
