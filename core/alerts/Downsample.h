@@ -33,6 +33,8 @@ public:
 
 private:
     std::vector<qsizetype> m_out;
+    std::vector<qsizetype> m_keep; // LTTB: abnormal points and extremes, ascending
+
 };
 
 std::vector<qsizetype> downsampleMinMax(const SeriesView &series, int width);
