@@ -25,6 +25,16 @@ qsizetype findEither(QByteArrayView chunk, qsizetype from, char a, char b)
     return chunk.size();
 }
 
+// Any frame boundary: a line end, an MLLP start or an MLLP end.
+qsizetype findBoundary(QByteArrayView chunk, qsizetype from)
+{
+    for (qsizetype i = from; i < chunk.size(); ++i) {
+        if (chunk[i] == '\n' || chunk[i] == kVt || chunk[i] == kFs)
+            return i;
+    }
+    return chunk.size();
+}
+
 } // namespace
 
 GatewayStreamFramer::GatewayStreamFramer(Limits limits)
@@ -57,6 +67,11 @@ void GatewayStreamFramer::feed(QByteArrayView chunk, const FrameHandler &onFrame
             } else if (c == kNativePrefix[0]) {
                 m_buffer.clear();
                 m_mode = Mode::Line;
+            } else if (c == kFs) { // the end of a message whose start was missed
+                drop(RejectionReason::Garbage, tr("An HL7 end block without a start block."), onDrop);
+                discard(1);
+                ++i;
+                m_mode = Mode::AfterMllp;
             } else {
                 drop(RejectionReason::Garbage,
                      tr("Bytes outside any frame, starting with 0x%1.").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')),
@@ -105,13 +120,19 @@ void GatewayStreamFramer::feed(QByteArrayView chunk, const FrameHandler &onFrame
             break;
         }
         case Mode::DiscardLine: {
-            const qsizetype end = findEither(chunk, i, '\n', kVt);
+            const qsizetype end = findBoundary(chunk, i);
             discard(end - i);
             i = end;
             if (end < n) {
-                if (chunk[end] == '\n')
+                if (chunk[end] == '\n') {
                     ++i;
-                m_mode = Mode::Idle;
+                    m_mode = Mode::Idle;
+                } else if (chunk[end] == kFs) { // the tail of an HL7 message joined midway
+                    ++i;
+                    m_mode = Mode::AfterMllp;
+                } else {
+                    m_mode = Mode::Idle; // 0x0B starts the next message
+                }
             }
             break;
         }

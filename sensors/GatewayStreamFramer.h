@@ -45,7 +45,7 @@ private:
         Line,        // inside a native line
         Mllp,        // inside an MLLP block
         AfterMllp,   // just after 0x1C: swallow the 0x0D
-        DiscardLine, // dropping up to LF or 0x0B
+        DiscardLine, // dropping up to LF, 0x0B or 0x1C
         DiscardMllp, // dropping up to 0x1C or 0x0B
     };
 
