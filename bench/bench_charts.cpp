@@ -4,10 +4,11 @@
 //   careledger-bench-charts [--quick] [--runs N] [--points N] [--columns N]
 //
 // Figures: min/max-per-column and LTTB downsampling of `points` readings (default 604,800:
-// 7 days at 1 Hz, about 1 % abnormal) to `columns` pixel columns (default 1,920), median and
-// p99 over `runs` runs with the downsampler's buffer reused as a chart would; NEWS2
-// computations per second (computeNews2 over a full set of inputs) and full evaluations per
-// second (evaluate: plausibility, the NEWS2 rules, the aggregate and the flag texts).
+// 7 days at 1 Hz, with runs of abnormal points) to `columns` pixel columns (default 1,920),
+// median and p99 over `runs` runs, wall clock and this thread's CPU time, with the
+// downsampler's buffer reused as a chart would; NEWS2 computations per second (computeNews2
+// over a full set of inputs) and full evaluations per second (evaluate: plausibility, the
+// NEWS2 rules, the aggregate and the flag texts).
 
 #include "alerts/AlertRules.h"
 #include "alerts/Downsample.h"
@@ -25,6 +26,7 @@
 #include <cstdlib>
 #include <memory>
 #include <random>
+#include <time.h>
 #include <vector>
 
 using namespace careledger::core;
@@ -44,6 +46,15 @@ struct Config {
 double milliseconds(Clock::duration d)
 {
     return std::chrono::duration<double, std::milli>(d).count();
+}
+
+// CPU time of this thread: on a shared machine it leaves out the time other processes held
+// the core, which the wall-clock figure includes.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 double percentile(std::vector<double> samples, double p)
@@ -101,18 +112,24 @@ template <typename F>
 QJsonObject timeDownsampling(const Config &config, F &&run)
 {
     std::vector<double> samples;
+    std::vector<double> cpuSamples;
     samples.reserve(static_cast<std::size_t>(config.runs));
+    cpuSamples.reserve(static_cast<std::size_t>(config.runs));
     std::size_t outputPoints = 0;
     (void)run(); // warm-up: the buffer's first allocation and the caches
     for (int i = 0; i < config.runs; ++i) {
+        const double cpuStart = threadCpuMs();
         const auto start = Clock::now();
         outputPoints = run();
         samples.push_back(milliseconds(Clock::now() - start));
+        cpuSamples.push_back(threadCpuMs() - cpuStart);
     }
     QJsonObject out;
     out.insert(QStringLiteral("median_ms"), round3(percentile(samples, 0.5)));
     out.insert(QStringLiteral("p99_ms"), round3(percentile(samples, 0.99)));
     out.insert(QStringLiteral("min_ms"), round3(*std::min_element(samples.begin(), samples.end())));
+    out.insert(QStringLiteral("cpu_median_ms"), round3(percentile(cpuSamples, 0.5)));
+    out.insert(QStringLiteral("cpu_p99_ms"), round3(percentile(cpuSamples, 0.99)));
     out.insert(QStringLiteral("output_points"), static_cast<qint64>(outputPoints));
     return out;
 }
@@ -201,11 +218,13 @@ int main(int argc, char **argv)
         sink += static_cast<qint64>(evaluate(snapshots[static_cast<std::size_t>(i & 1023)], now, rules).flags.size());
     });
 
+    // "A few milliseconds" for a week of readings: the slowest of the runs, in CPU time (wall
+    // time on a shared machine adds whatever other processes took).
     constexpr double kTargetMs = 5.0;
-    const double minMaxP99 = minMax.value(QLatin1String("p99_ms")).toDouble();
     QJsonObject targets;
-    targets.insert(QStringLiteral("minmax_p99_max_ms"), kTargetMs);
-    targets.insert(QStringLiteral("minmax_p99_met"), minMaxP99 <= kTargetMs);
+    targets.insert(QStringLiteral("minmax_cpu_p99_max_ms"), kTargetMs);
+    targets.insert(QStringLiteral("minmax_cpu_p99_met"), minMax.value(QLatin1String("cpu_p99_ms")).toDouble() <= kTargetMs);
+    targets.insert(QStringLiteral("lttb_cpu_p99_met"), lttb.value(QLatin1String("cpu_p99_ms")).toDouble() <= kTargetMs);
     targets.insert(QStringLiteral("output_bound"), QStringLiteral("4 x columns + abnormal points"));
     targets.insert(QStringLiteral("output_bound_met"),
                    minMax.value(QLatin1String("output_points")).toDouble()

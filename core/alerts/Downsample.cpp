@@ -159,13 +159,21 @@ const std::vector<qsizetype> &ChartDownsampler::lttb(const SeriesView &series, i
     }
     m_out.reserve(static_cast<std::size_t>(target + 16));
 
-    // The points that must be drawn whatever LTTB picks: every abnormal one and the extremes.
+    const qint64 t0 = in.t[0];
+    const auto x = [&](qsizetype i) { return static_cast<double>(in.t[i] - t0); };
+    // Buckets between the fixed first and last points; integer bounds so they tile exactly.
+    const qsizetype buckets = target - 2;
+    const auto bound = [&](qsizetype b) { return b * (n - 2) / buckets + 1; };
+
+    // Abnormal points are gathered a bucket ahead, while that bucket is averaged, so each
+    // point is read twice in all; the extremes are known only at the end and go in then.
     m_keep.clear();
+    std::size_t k = 0;
     qsizetype globalLo = -1;
     qsizetype globalHi = -1;
     double loValue = kInf;
     double hiValue = -kInf;
-    for (qsizetype i = 0; i < n; ++i) {
+    const auto scan = [&](qsizetype i) {
         const double v = in.v[i];
         if (v < loValue) {
             loValue = v;
@@ -177,25 +185,13 @@ const std::vector<qsizetype> &ChartDownsampler::lttb(const SeriesView &series, i
         }
         if (in.isAbnormal(i))
             m_keep.push_back(i);
-    }
-    for (qsizetype extreme : {globalLo, globalHi}) {
-        if (extreme < 0)
-            continue;
-        const auto at = std::lower_bound(m_keep.begin(), m_keep.end(), extreme);
-        if (at == m_keep.end() || *at != extreme)
-            m_keep.insert(at, extreme);
-    }
-    std::size_t k = 0;
+    };
     const auto keepBelow = [&](qsizetype limit) {
         while (k < m_keep.size() && m_keep[k] < limit)
             emit(m_out, m_keep[k++]);
     };
-
-    const qint64 t0 = in.t[0];
-    const auto x = [&](qsizetype i) { return static_cast<double>(in.t[i] - t0); };
-    // Buckets between the fixed first and last points; integer bounds so they tile exactly.
-    const qsizetype buckets = target - 2;
-    const auto bound = [&](qsizetype b) { return b * (n - 2) / buckets + 1; };
+    for (qsizetype i = 0; i < bound(1); ++i)
+        scan(i);
 
     emit(m_out, 0);
     qsizetype previous = 0;
@@ -208,6 +204,7 @@ const std::vector<qsizetype> &ChartDownsampler::lttb(const SeriesView &series, i
         for (qsizetype i = to; i < nextTo; ++i) {
             avgX += x(i);
             avgY += in.v[i];
+            scan(i);
         }
         const double count = static_cast<double>(nextTo - to);
         avgX /= count;
@@ -231,6 +228,11 @@ const std::vector<qsizetype> &ChartDownsampler::lttb(const SeriesView &series, i
     }
     keepBelow(n - 1);
     emit(m_out, n - 1);
+    for (qsizetype extreme : {globalLo, globalHi}) {
+        const auto at = std::lower_bound(m_out.begin(), m_out.end(), extreme);
+        if (extreme >= 0 && (at == m_out.end() || *at != extreme))
+            m_out.insert(at, extreme);
+    }
     return m_out;
 }
 
