@@ -18,6 +18,7 @@ struct ImportReport {
     int prescriptions = 0;
     int observations = 0;      // vital-sign columns kept as manual observations
     QStringList skippedRows;   // "line 7: blood pressure “120-80” is not systolic/diastolic"
+    QStringList notes;         // what was deliberately not imported, one sentence each
 };
 
 class InteropService {
@@ -34,6 +35,9 @@ public:
     // doctor_id, diagnosis, prescription). Idempotent: running it twice creates nothing new.
     // A malformed row is skipped with a reason; nothing already stored is touched.
     ServiceResult<ImportReport> importEhrGuardTable(const QString &csvPath);
+    // The copy of the table built into the application (a Qt resource path), as the demo
+    // clinic imports it.
+    static QString bundledEhrGuardTable();
 
 private:
     Workstation &m_workstation;

@@ -1,6 +1,7 @@
 #include "services/LedgerOps.h"
 
 #include "ledger/ChainVerifier.h"
+#include "services/AuditOps.h"
 #include "services/StaffOps.h"
 
 #include <QCoreApplication>
@@ -263,6 +264,39 @@ ServiceStatus commit(State &state, const ledger::Transaction &tx, const std::fun
     return {};
 }
 
+ServiceResult<QList<ledger::Transaction>> commitBodies(State &state, const QList<BodyToSign> &bodies,
+                                                       const std::function<ServiceStatus(core::Database &, const QList<ledger::Transaction> &)> &writeRows)
+{
+    using R = ServiceResult<QList<ledger::Transaction>>;
+    if (!state.chain || !state.store)
+        return R::failure(ServiceError::NotLoggedIn, QCoreApplication::translate("Ledger", "Please sign in first."));
+    core::Database &db = state.store->database();
+    auto t = db.begin();
+    if (!t)
+        return storeFailure<QList<ledger::Transaction>>(t.error(), StoreAccess::Write);
+    const quint64 now = nowMs(state);
+    QList<ledger::Transaction> txs;
+    for (const BodyToSign &b : bodies) {
+        // Signed inside the database transaction: the next sequence counts what this loop
+        // has already enqueued.
+        auto tx = makeTransaction(*state.chain, *b.signer, b.body, now);
+        if (!tx)
+            return tx.error();
+        if (auto s = state.chain->enqueue(*tx); !s)
+            return R::failure(ServiceError::Storage, s.message());
+        txs.append(std::move(tx).value());
+    }
+    if (writeRows) {
+        if (auto s = writeRows(db, txs); !s)
+            return s.error(); // t rolls back
+    }
+    if (auto c = t->commit(); !c)
+        return storeFailure<QList<ledger::Transaction>>(c.error(), StoreAccess::Write);
+    for (const ledger::Transaction &tx : txs)
+        (void)state.mempool->add(tx, state.chain->state(), now);
+    return txs;
+}
+
 ServiceStatus commitThroughTrigger(core::Database &db, const ledger::Transaction &tx, const char *table, const char *column,
                                    const QByteArray &value, const std::function<ServiceStatus()> &write)
 {
@@ -391,6 +425,11 @@ struct PayloadChecker {
     void problem(const QString &line) { out.problems.append(line); }
 
     static QString recordName(const QByteArray &recordId) { return QStringLiteral("record %1").arg(QString::fromLatin1(recordId.toHex())); }
+    // "prescription record <hex>": the kind as stored beside the payload.
+    static QString recordName(const QString &kind, const QByteArray &recordId)
+    {
+        return kind.isEmpty() ? recordName(recordId) : kind + QLatin1Char(' ') + recordName(recordId);
+    }
 
     // The hash a stored version must have: from its transaction on the main chain, else
     // from the one waiting in the outbox. Empty when neither exists.
@@ -431,7 +470,7 @@ struct PayloadChecker {
     // Every stored version against its own transaction.
     ServiceStatus checkStoredPayloads(const std::atomic<bool> *cancel)
     {
-        auto st = db.prepare("SELECT record_id, version, patient_pseudonym, ciphertext, erased FROM record_payloads ORDER BY record_id, version");
+        auto st = db.prepare("SELECT record_id, version, patient_pseudonym, ciphertext, erased, kind FROM record_payloads ORDER BY record_id, version");
         if (!st)
             return fromStore(st.error(), StoreAccess::Read);
         QByteArray lastErased;
@@ -448,12 +487,13 @@ struct PayloadChecker {
             const QByteArray recordId = st->blob(0);
             const qint64 version = st->int64(1);
             const bool erased = st->int64(4) != 0;
+            const QString kind = st->text(5);
             if (erased) {
                 auto erasedOk = hasEraseTransaction(recordId, st->blob(2));
                 if (!erasedOk)
                     return erasedOk.error();
                 if (!*erasedOk)
-                    problem(QStringLiteral("%1: version %2 was deleted without an erase transaction").arg(recordName(recordId)).arg(version));
+                    problem(QStringLiteral("%1: version %2 was deleted without an erase transaction").arg(recordName(kind, recordId)).arg(version));
                 else if (recordId != lastErased)
                     ++out.recordsErased;
                 lastErased = recordId;
@@ -463,9 +503,9 @@ struct PayloadChecker {
             if (!expected)
                 return expected.error();
             if (expected->isEmpty())
-                problem(QStringLiteral("%1: version %2 is stored without a transaction on the chain or waiting").arg(recordName(recordId)).arg(version));
+                problem(QStringLiteral("%1: version %2 is stored without a transaction on the chain or waiting").arg(recordName(kind, recordId)).arg(version));
             else if (core::sha256(st->blob(3)) != *expected)
-                problem(QStringLiteral("%1: version %2 does not match its hash on the chain (altered)").arg(recordName(recordId)).arg(version));
+                problem(QStringLiteral("%1: version %2 does not match its hash on the chain (altered)").arg(recordName(kind, recordId)).arg(version));
             else
                 ++out.recordsChecked;
         }
@@ -597,6 +637,8 @@ ServiceResult<VerifyResult> verifyDatabase(core::Database &db, const std::functi
     if (auto s = checker.checkOutbox(); !s)
         return s.error();
     if (auto s = checker.checkStaffKeys(); !s)
+        return s.error();
+    if (auto s = verifyAudit(db, out, cancel); !s)
         return s.error();
     return out;
 }

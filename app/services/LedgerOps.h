@@ -56,6 +56,18 @@ ServiceResult<ledger::Transaction> makeTransaction(ledger::ChainStore &chain, co
 ServiceStatus commit(WorkstationAccess::State &state, const ledger::Transaction &tx,
                      const std::function<ServiceStatus(core::Database &)> &writeRows);
 
+// The commit rule for a change the chain witnesses with several transactions (a patient's
+// registration: its demographics and the clinic's access grant): each body is signed in
+// order by its signer (sequences follow each other, also for one signer) and enqueued,
+// then writeRows gets the signed transactions; all in one database transaction.
+struct BodyToSign {
+    const core::EcPrivateKey *signer = nullptr;
+    ledger::TxBody body;
+};
+ServiceResult<QList<ledger::Transaction>> commitBodies(
+    WorkstationAccess::State &state, const QList<BodyToSign> &bodies,
+    const std::function<ServiceStatus(core::Database &, const QList<ledger::Transaction> &)> &writeRows);
+
 // For writers that open and commit their own database transaction (StaffDirectory): a
 // temporary trigger enqueues tx inside that transaction when a row whose `column` equals
 // `value` is inserted into `table`. After write() returns, the outbox must hold tx exactly

@@ -54,6 +54,7 @@ struct VerifyResult {
     quint64 transactionsChecked = 0;
     quint64 recordsChecked = 0;
     quint64 recordsErased = 0;
+    quint64 auditEntriesChecked = 0;
     QStringList problems; // one line each, naming the block, transaction or record
     bool cancelled = false;
     bool ok() const { return problems.isEmpty() && !cancelled; }

@@ -35,6 +35,7 @@ struct PatientDetails {
     core::Demographics demographics;
     quint64 version = 0;
     core::RecordAuthorship authorship; // of the current version
+    QByteArray recordId;               // the demographics record (ChartService::versions)
 };
 
 class PatientService {

@@ -68,36 +68,44 @@ ServiceResult<QByteArray> RecordCommitter::put(const QByteArray &recordId, quint
                                       detail::nowMs(state));
     if (!tx)
         return tx.error();
-    auto done = detail::commit(state, *tx, [&](core::Database &db) -> ServiceStatus {
-        auto newest = db.prepare("SELECT MAX(version), MAX(erased), patient_pseudonym FROM record_payloads WHERE record_id = ?1");
-        if (!newest)
-            return detail::fromStore(newest.error(), StoreAccess::Read);
-        newest->bindBlob(1, recordId);
-        if (auto has = newest->step(); !has)
-            return detail::fromStore(has.error(), StoreAccess::Read);
-        const qint64 stored = newest->isNull(0) ? 0 : newest->int64(0);
-        if (stored > 0 && newest->int64(1) != 0)
-            return invalid(QCoreApplication::translate("Records", "This record was erased."));
-        if (stored > 0 && newest->blob(2) != pseudonym)
-            return invalid(QCoreApplication::translate("Records", "This record belongs to another patient."));
-        if (static_cast<quint64>(stored) >= version)
-            return ServiceStatus::failure(ServiceError::AlreadyExists,
-                                          QCoreApplication::translate("Records", "Version %1 of this record is already stored.").arg(version));
-        if (version != static_cast<quint64>(stored) + 1)
-            return invalid(QCoreApplication::translate("Records", "The next version of this record is %1.").arg(stored + 1));
-        auto st = db.prepare("INSERT INTO record_payloads (record_id, version, patient_pseudonym, kind, ciphertext, erased) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, 0)");
-        if (!st)
-            return detail::fromStore(st.error(), StoreAccess::Write);
-        st->bindBlob(1, recordId).bind(2, static_cast<qint64>(version)).bindBlob(3, pseudonym).bind(4, kind);
-        st->bindBlob(5, ciphertext.isNull() ? QByteArray("") : ciphertext);
-        if (auto ran = st->run(); !ran)
-            return detail::fromStore(ran.error(), StoreAccess::Write);
-        return {};
+    const QByteArray txId = tx->id();
+    auto done = detail::commit(state, *tx, [&](core::Database &db) {
+        return writeVersion(db, recordId, version, pseudonym, kind, ciphertext, txId);
     });
     if (!done)
         return done.error();
     return tx->id();
+}
+
+ServiceStatus RecordCommitter::writeVersion(core::Database &db, const QByteArray &recordId, quint64 version, const QByteArray &pseudonym,
+                                            const QString &kind, const QByteArray &ciphertext, const QByteArray &txId)
+{
+    auto newest = db.prepare("SELECT MAX(version), MAX(erased), patient_pseudonym FROM record_payloads WHERE record_id = ?1");
+    if (!newest)
+        return detail::fromStore(newest.error(), StoreAccess::Read);
+    newest->bindBlob(1, recordId);
+    if (auto has = newest->step(); !has)
+        return detail::fromStore(has.error(), StoreAccess::Read);
+    const qint64 stored = newest->isNull(0) ? 0 : newest->int64(0);
+    if (stored > 0 && newest->int64(1) != 0)
+        return invalid(QCoreApplication::translate("Records", "This record was erased."));
+    if (stored > 0 && newest->blob(2) != pseudonym)
+        return invalid(QCoreApplication::translate("Records", "This record belongs to another patient."));
+    if (static_cast<quint64>(stored) >= version)
+        return ServiceStatus::failure(ServiceError::AlreadyExists,
+                                      QCoreApplication::translate("Records", "Version %1 of this record is already stored.").arg(version));
+    if (version != static_cast<quint64>(stored) + 1)
+        return invalid(QCoreApplication::translate("Records", "The next version of this record is %1.").arg(stored + 1));
+    newest->reset();
+    auto st = db.prepare("INSERT INTO record_payloads (record_id, version, patient_pseudonym, kind, ciphertext, erased, tx_id) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)");
+    if (!st)
+        return detail::fromStore(st.error(), StoreAccess::Write);
+    st->bindBlob(1, recordId).bind(2, static_cast<qint64>(version)).bindBlob(3, pseudonym).bind(4, kind);
+    st->bindBlob(5, ciphertext.isNull() ? QByteArray("") : ciphertext).bindBlob(6, txId);
+    if (auto ran = st->run(); !ran)
+        return detail::fromStore(ran.error(), StoreAccess::Write);
+    return {};
 }
 
 ServiceResult<QByteArray> RecordCommitter::erase(const QByteArray &recordId)

@@ -7,6 +7,10 @@
 
 #include "services/ServiceTypes.h"
 
+namespace careledger::core {
+class Database;
+}
+
 #include <QList>
 #include <QStringList>
 
@@ -43,6 +47,12 @@ public:
     ServiceResult<QByteArray> erase(const QByteArray &recordId);
 
     ServiceResult<StoredPayload> newest(const QByteArray &recordId) const;
+
+    // The row half of put(), for callers that commit further rows (audit entry, search
+    // index) and the transaction themselves in one database transaction (detail::commitBodies):
+    // the same version rules and messages; txId is the record-put transaction of this version.
+    static ServiceStatus writeVersion(core::Database &db, const QByteArray &recordId, quint64 version, const QByteArray &pseudonym,
+                                      const QString &kind, const QByteArray &ciphertext, const QByteArray &txId);
 
 private:
     Workstation &m_workstation;

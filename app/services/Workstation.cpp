@@ -1,8 +1,14 @@
 #include "services/Workstation.h"
 
+#include "services/AuditService.h"
+#include "services/ChartService.h"
+#include "services/ConsentService.h"
+#include "services/InteropService.h"
 #include "services/LedgerOps.h"
 #include "services/LedgerService.h"
+#include "services/PatientService.h"
 #include "services/RecordCommitter.h"
+#include "services/RecordsOps.h"
 #include "services/StaffOps.h"
 #include "services/WorkstationPrivate.h"
 #include "staff/LoginThrottle.h"
@@ -68,7 +74,10 @@ Workstation::State::~State() = default;
 
 Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *parent)
     : QObject(parent), d(std::make_unique<State>()), m_staff(std::make_unique<StaffService>(*this)),
-      m_ledger(std::make_unique<LedgerService>(*this)), m_records(std::make_unique<RecordCommitter>(*this))
+      m_ledger(std::make_unique<LedgerService>(*this)), m_records(std::make_unique<RecordCommitter>(*this)),
+      m_patients(std::make_unique<PatientService>(*this)), m_charts(std::make_unique<ChartService>(*this)),
+      m_consent(std::make_unique<ConsentService>(*this)), m_audit(std::make_unique<AuditService>(*this)),
+      m_interop(std::make_unique<InteropService>(*this))
 {
     if (!options.clock) {
         options.clock = [] {
@@ -295,6 +304,12 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
         logout();
         return chain.error();
     }
+    if (auto records = detail::openRecords(*d); !records) {
+        const QSignalBlocker blocker(this);
+        logout();
+        return records.error();
+    }
+    d->lastAuditAnchorCheck = d->now();
     if (d->options.sealInterval.count() > 0 && QThread::currentThread() == thread()) {
         d->sealTimer.start(d->options.sealInterval);
     }
@@ -305,7 +320,12 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
 void Workstation::logout()
 {
     const bool hadSession = d->user.has_value() || d->store != nullptr;
+    if (d->user && d->store && d->chain && d->records) {
+        // The audit entries of this session go on the chain with the last block it seals.
+        (void)detail::anchorAudit(*d);
+    }
     detail::closeChain(*d);
+    d->records.reset(); // wipes the clinic secret and the patient-key wrapping key
     d->user.reset();
     d->signingKey = core::EcPrivateKey();
     d->directory.reset();
@@ -436,10 +456,43 @@ RecordCommitter &Workstation::records()
     return *m_records;
 }
 
+PatientService &Workstation::patients()
+{
+    return *m_patients;
+}
+
+ChartService &Workstation::charts()
+{
+    return *m_charts;
+}
+
+ConsentService &Workstation::consent()
+{
+    return *m_consent;
+}
+
+AuditService &Workstation::audit()
+{
+    return *m_audit;
+}
+
+InteropService &Workstation::interop()
+{
+    return *m_interop;
+}
+
 ServiceResult<int> Workstation::sealIfDue()
 {
     if (!d->user || !d->chain || !d->mempool) {
         return 0;
+    }
+    // The audit log's head goes on the chain every auditAnchorInterval (when it grew), so
+    // the GUI's sealing schedule needs nothing else.
+    const qint64 anchorEvery = d->options.auditAnchorInterval.count();
+    const QDateTime now = d->now();
+    if (anchorEvery > 0 && d->records && (!d->lastAuditAnchorCheck.isValid() || d->lastAuditAnchorCheck.msecsTo(now) >= anchorEvery)) {
+        d->lastAuditAnchorCheck = now;
+        (void)detail::anchorAudit(*d);
     }
     auto pending = d->chain->pendingCount();
     if (!pending || *pending == 0) {

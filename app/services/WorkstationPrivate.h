@@ -21,6 +21,10 @@ class BlockProducer;
 
 namespace careledger::services {
 
+namespace detail {
+struct RecordsSession;
+}
+
 struct Workstation::State {
     QString dataDir;
     WorkstationOptions options;
@@ -36,6 +40,10 @@ struct Workstation::State {
     std::unique_ptr<ledger::Mempool> mempool;
     std::unique_ptr<ledger::BlockProducer> producer;
     QTimer sealTimer;
+    // Keys and names the clinical-records services derive once per session (RecordsOps.h);
+    // dropped, and its secrets wiped, at logout.
+    std::unique_ptr<detail::RecordsSession> records;
+    QDateTime lastAuditAnchorCheck; // when sealIfDue() last considered anchoring the audit log
 
     State();
     ~State();

@@ -7,7 +7,7 @@ namespace careledger::core {
 namespace {
 
 // Never edit a released migration: add a new one. Timestamps are UTC ISO 8601 text.
-constexpr std::array<Migration, 4> kMigrations{{
+constexpr std::array<Migration, 5> kMigrations{{
     {1, R"sql(
 CREATE TABLE staff_accounts (
     id                   INTEGER PRIMARY KEY,
@@ -76,6 +76,106 @@ CREATE TABLE workstation_identity (
 -- A password change writes the signing key sealed under the new password here first, then
 -- the new key slot, then promotes it; a crash between the two files cannot strand the key.
 ALTER TABLE staff_keys ADD COLUMN pending_sealed_private_key BLOB;
+)sql"},
+    {5, R"sql(
+-- Clinical records. Personal data lives encrypted in record_payloads (under per-patient data
+-- keys) and, for search only, in clear columns of `patients` inside this encrypted database.
+-- Workstation settings: the clinic secret (sealed), the clinic's name, defaults.
+CREATE TABLE workstation_settings (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+-- The search index of registered patients, derived from the encrypted demographics. Erasure
+-- clears every personal column and keeps the row (pseudonym, dates) so the record stays
+-- explicable.
+CREATE TABLE patients (
+    pseudonym              BLOB PRIMARY KEY,
+    mrn                    TEXT UNIQUE,
+    given_name             TEXT,
+    family_name            TEXT,
+    given_norm             TEXT,
+    family_norm            TEXT,
+    birth_date             TEXT,
+    sex                    TEXT,
+    registered_at          TEXT NOT NULL,
+    registering_clinic     BLOB NOT NULL,
+    erased_at              TEXT,
+    demographics_record_id BLOB NOT NULL
+);
+CREATE INDEX patients_by_name ON patients(family_norm, given_norm, birth_date);
+CREATE INDEX patients_by_given ON patients(given_norm);
+-- Per-patient AES-256 data keys, one row per version (a revocation adds one); sealed under a
+-- key derived from the database key. Erasure deletes them.
+CREATE TABLE patient_keys (
+    pseudonym   BLOB    NOT NULL,
+    key_version INTEGER NOT NULL CHECK (key_version >= 1),
+    sealed_key  BLOB    NOT NULL,
+    created_at  TEXT    NOT NULL,
+    PRIMARY KEY (pseudonym, key_version)
+);
+-- Who may see a patient: a staff member or a clinic (exactly one), optionally expiring.
+CREATE TABLE consent_grants (
+    id                   INTEGER PRIMARY KEY,
+    pseudonym            BLOB    NOT NULL REFERENCES patients(pseudonym),
+    staff_id             INTEGER REFERENCES staff_accounts(id),
+    clinic_id            BLOB,
+    grantee_key_id       BLOB,
+    granted_at           TEXT    NOT NULL,
+    granted_by           INTEGER REFERENCES staff_accounts(id),
+    expires_at           TEXT,
+    revoked_at           TEXT,
+    revoked_by           INTEGER REFERENCES staff_accounts(id),
+    revoke_reason        TEXT,
+    registration_default INTEGER NOT NULL DEFAULT 0 CHECK (registration_default IN (0, 1)),
+    wrapped_key          BLOB,
+    wrapped_key_version  INTEGER,
+    grant_tx_id          BLOB    NOT NULL,
+    revoke_tx_id         BLOB,
+    CHECK ((staff_id IS NULL) <> (clinic_id IS NULL))
+);
+CREATE INDEX consent_grants_by_patient ON consent_grants(pseudonym);
+-- Doctors' emergency access windows.
+CREATE TABLE break_glass (
+    id         INTEGER PRIMARY KEY,
+    pseudonym  BLOB    NOT NULL REFERENCES patients(pseudonym),
+    staff_id   INTEGER NOT NULL REFERENCES staff_accounts(id),
+    reason     TEXT    NOT NULL,
+    started_at TEXT    NOT NULL,
+    expires_at TEXT    NOT NULL
+);
+CREATE INDEX break_glass_by_patient ON break_glass(pseudonym, staff_id);
+-- Append-only, hash-chained log of every read and write of patient data.
+CREATE TABLE audit_log (
+    seq            INTEGER PRIMARY KEY,
+    at             TEXT    NOT NULL,
+    actor_id       INTEGER,
+    actor_username TEXT    NOT NULL,
+    actor_role     TEXT    NOT NULL,
+    action         TEXT    NOT NULL,
+    pseudonym      BLOB,
+    workstation    TEXT    NOT NULL,
+    break_glass    INTEGER NOT NULL CHECK (break_glass IN (0, 1)),
+    refused        INTEGER NOT NULL CHECK (refused IN (0, 1)),
+    detail         TEXT    NOT NULL,
+    entry_hash     BLOB    NOT NULL
+);
+CREATE INDEX audit_log_by_patient ON audit_log(pseudonym, seq) WHERE pseudonym IS NOT NULL;
+-- Heads of the audit hash chain put on the ledger (one audit-anchor transaction each).
+CREATE TABLE audit_anchors (
+    entry_count INTEGER PRIMARY KEY,
+    head_hash   BLOB    NOT NULL,
+    tx_id       BLOB    NOT NULL,
+    at          TEXT    NOT NULL
+);
+-- Patients created by an import, by source and source id, so importing twice creates nothing new.
+CREATE TABLE import_sources (
+    source    TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    pseudonym BLOB NOT NULL REFERENCES patients(pseudonym),
+    PRIMARY KEY (source, source_id)
+);
+-- The record-put transaction of each stored version (NULL for versions stored before).
+ALTER TABLE record_payloads ADD COLUMN tx_id BLOB;
 )sql"},
 }};
 

@@ -99,7 +99,8 @@ private Q_SLOTS:
         // (the verifier may name follow-on findings by the altered header's own hash).
         const QString storedName = QStringLiteral("block 2 (%1)").arg(QString::fromLatin1(blockHash.left(8).toHex()));
         const QString blockName = QStringLiteral("block 2 (");
-        const QString recordName = QStringLiteral("record ") + QString::fromLatin1(kAltered.toHex());
+        // Records are named by their kind as stored beside the payload.
+        const QString recordName = QStringLiteral("history record ") + QString::fromLatin1(kAltered.toHex());
         bool namedBlock = false;
         bool namedRecord = false;
         for (const QString &line : r.problems) {
