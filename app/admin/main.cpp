@@ -1,11 +1,16 @@
 // careledger-admin: creates workstation stores (init), consortium files (authority-key,
-// node-key, genesis), the demo clinic (demo-clinic), verifies a store (verify) and prints
-// inclusion proofs (proof).
-// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error, 3 verify found problems.
+// node-key, genesis), the demo clinic (demo-clinic), verifies a store (verify), prints
+// inclusion proofs (proof), exports a patient's record as FHIR (export-fhir) and imports the
+// EHRGuard dataset (import-ehrguard).
+// Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error, 3 verify found
+// problems or import-ehrguard skipped rows (the others were imported).
 
+#include "clinical/Mrn.h"
 #include "services/Consortium.h"
 #include "services/DemoClinic.h"
+#include "services/InteropService.h"
 #include "services/LedgerService.h"
+#include "services/PatientService.h"
 #include "services/Workstation.h"
 
 #include <QCommandLineParser>
@@ -18,6 +23,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <variant>
 
 #include <csignal>
@@ -317,8 +323,8 @@ int runInit(const QCommandLineParser &parser)
     return kOk;
 }
 
-// Logs in for the read-only commands (verify, proof); the session seals nothing unless
-// something was waiting.
+// Logs in for the commands that act as a staff member (verify, proof, export-fhir,
+// import-ehrguard); what they change is sealed into a block when the session closes.
 std::unique_ptr<Workstation> loginFor(const QCommandLineParser &parser, int *exitCode)
 {
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
@@ -530,6 +536,96 @@ int runGenesis(const QCommandLineParser &parser)
     return kOk;
 }
 
+int runExportFhir(const QCommandLineParser &parser)
+{
+    const QString mrnText = parser.value(QStringLiteral("mrn"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (mrnText.isEmpty() || out.isEmpty()) {
+        return usage(AdminCli::tr("export-fhir needs --mrn NUMBER and --out FILE."));
+    }
+    // Checked before the password is asked for: a typo costs no login.
+    const std::optional<QString> digits = careledger::core::parseMrn(mrnText);
+    if (!digits) {
+        return usage(AdminCli::tr("“%1” is not a medical record number: nine digits such as 1234-5678-2, "
+                                  "the last one a check digit.")
+                         .arg(mrnText));
+    }
+    if (QFileInfo::exists(out)) {
+        return fail(AdminCli::tr("%1 already exists; refusing to overwrite it.").arg(out));
+    }
+    int exitCode = kFailure;
+    auto ws = loginFor(parser, &exitCode);
+    if (!ws) {
+        return exitCode;
+    }
+    const QString mrn = careledger::core::formatMrn(*digits);
+    auto found = ws->patients().search(mrn, 10);
+    if (!found) {
+        return fail(found.message());
+    }
+    const auto match = std::find_if(found->cbegin(), found->cend(), [&](const PatientSummary &p) { return p.mrn == mrn; });
+    if (match == found->cend()) {
+        return fail(AdminCli::tr("No patient has the medical record number %1.").arg(mrn));
+    }
+    auto bundle = ws->interop().exportFhir(match->id);
+    if (!bundle) {
+        return fail(bundle.message());
+    }
+    // The bundle is personal data: private to the user who wrote it, like the key files.
+    QString error;
+    if (!writeFileAtomically(out, *bundle, true, &error)) {
+        return fail(error);
+    }
+    QTextStream(stdout) << AdminCli::tr("Wrote the FHIR bundle of patient %1 to %2.").arg(mrn, out) << Qt::endl;
+    return kOk;
+}
+
+int runImportEhrGuard(const QCommandLineParser &parser)
+{
+    const QString csv = parser.value(QStringLiteral("csv"));
+    if (csv.isEmpty()) {
+        return usage(AdminCli::tr("import-ehrguard needs --csv FILE."));
+    }
+    const QFileInfo info(csv);
+    if (!info.exists()) {
+        return fail(AdminCli::tr("Cannot read %1: the file does not exist.").arg(csv));
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        return fail(AdminCli::tr("Cannot read %1: it is not a readable file.").arg(csv));
+    }
+    int exitCode = kFailure;
+    auto ws = loginFor(parser, &exitCode);
+    if (!ws) {
+        return exitCode;
+    }
+    auto report = ws->interop().importEhrGuardTable(csv);
+    if (!report) {
+        return fail(report.message());
+    }
+    QTextStream out(stdout);
+    out << AdminCli::tr("Patients: %1 created, %2 already imported.").arg(report->patientsCreated).arg(report->patientsMatched)
+        << '\n'
+        << AdminCli::tr("Records: %1 history entries, %2 prescriptions.").arg(report->historyEntries).arg(report->prescriptions)
+        << '\n';
+    if (report->observations > 0) {
+        out << AdminCli::tr("Observations: %1.").arg(report->observations) << '\n';
+    }
+    if (report->doctorsCreated > 0) {
+        out << AdminCli::tr("%n doctor account(s) created with random passwords; reset a password in CareLedger to hand "
+                            "an account over.",
+                            nullptr, report->doctorsCreated)
+            << '\n';
+    }
+    for (const QString &note : report->notes) {
+        out << note << '\n';
+    }
+    for (const QString &skipped : report->skippedRows) {
+        out << AdminCli::tr("Skipped %1").arg(skipped) << '\n';
+    }
+    out.flush();
+    return report->skippedRows.isEmpty() ? kOk : kProblemsFound;
+}
+
 int runDemoClinic(const QCommandLineParser &parser)
 {
     const QString dataDir =
@@ -566,6 +662,11 @@ int main(int argc, char *argv[])
                      "      Verify the chain, every stored record and staff key; exit 3 on problems.\n"
                      "  proof --data-dir D --user NAME [--password-file F] RECORD_ID_HEX\n"
                      "      Print the inclusion proof of the record's newest transaction as JSON.\n"
+                     "  export-fhir --data-dir D --user NAME [--password-file F] --mrn MRN --out FILE\n"
+                     "      Write the patient's record as a FHIR R4 Bundle (JSON) to a new file.\n"
+                     "  import-ehrguard --data-dir D --user NAME [--password-file F] --csv FILE\n"
+                     "      Import the EHRGuard table-4 dataset; running it again adds nothing.\n"
+                     "      Exit 3 when rows were skipped (each is listed with its reason).\n"
                      "  authority-key --out FILE [--passphrase-file F]\n"
                      "  node-key --out FILE [--passphrase-file F]\n"
                      "      Make a passphrase-sealed P-256 key; its public key goes to FILE.spki.\n"
@@ -578,8 +679,9 @@ int main(int argc, char *argv[])
                      "      Print the folder the demo clinic uses by default."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), AdminCli::tr("init, verify, proof, authority-key, node-key, genesis, "
-                                                                         "demo-clinic or default-data-dir"));
+    parser.addPositionalArgument(QStringLiteral("command"), AdminCli::tr("init, verify, proof, export-fhir, import-ehrguard, "
+                                                                         "authority-key, node-key, genesis, demo-clinic or "
+                                                                         "default-data-dir"));
     parser.addOption({QStringLiteral("data-dir"), AdminCli::tr("Workstation data folder."), AdminCli::tr("dir")});
     parser.addOption({QStringLiteral("username"), AdminCli::tr("First administrator's user name (default: admin)."),
                       AdminCli::tr("name")});
@@ -599,6 +701,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("pow-bits"), AdminCli::tr("Proof-of-work difficulty (0: none)."), AdminCli::tr("bits")});
     parser.addOption({QStringLiteral("genesis"), AdminCli::tr("Genesis file of the consortium to join."), AdminCli::tr("file")});
     parser.addOption({QStringLiteral("node-key"), AdminCli::tr("This workstation's node key file."), AdminCli::tr("file")});
+    parser.addOption({QStringLiteral("mrn"), AdminCli::tr("A patient's medical record number."), AdminCli::tr("number")});
+    parser.addOption({QStringLiteral("csv"), AdminCli::tr("The EHRGuard table-4 CSV file to import."), AdminCli::tr("file")});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return usage(parser.errorText());
@@ -633,6 +737,22 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1StringView("proof")) {
         return usage(AdminCli::tr("proof needs the record id (hexadecimal)."));
+    }
+    if (command == QLatin1StringView("export-fhir")) {
+        if (!hasOnly(parser,
+                     {QStringLiteral("data-dir"), QStringLiteral("user"), QStringLiteral("password-file"), QStringLiteral("mrn"),
+                      QStringLiteral("out")},
+                     &offending)) {
+            return usage(AdminCli::tr("export-fhir does not take --%1.").arg(offending));
+        }
+        return runExportFhir(parser);
+    }
+    if (command == QLatin1StringView("import-ehrguard")) {
+        if (!hasOnly(parser, {QStringLiteral("data-dir"), QStringLiteral("user"), QStringLiteral("password-file"), QStringLiteral("csv")},
+                     &offending)) {
+            return usage(AdminCli::tr("import-ehrguard does not take --%1.").arg(offending));
+        }
+        return runImportEhrGuard(parser);
     }
     if (command == QLatin1StringView("authority-key") || command == QLatin1StringView("node-key")) {
         if (!hasOnly(parser, {QStringLiteral("out"), QStringLiteral("passphrase-file")}, &offending)) {
