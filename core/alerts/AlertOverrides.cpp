@@ -109,7 +109,7 @@ AlertStatus validate(const PatientAlertSettings &settings)
         return AlertStatus::failure(AlertError::Invalid, QCoreApplication::translate("Alerts", "The SpO2 scale must be scale 1 or scale 2."));
     for (qsizetype i = 0; i < settings.limits.size(); ++i) {
         const LimitOverride &limit = settings.limits[i];
-        const QString name = vitalSignDisplayName(limit.sign);
+        const QString name = vitalSignDisplayName(limit.sign); // empty for a value outside the enum
         if (static_cast<std::size_t>(limit.sign) >= kVitalSignCount || !limitsAllowed(limit.sign))
             return AlertStatus::failure(AlertError::Invalid, QCoreApplication::translate("Alerts", "Limits cannot be set for %1.").arg(name));
         for (qsizetype j = 0; j < i; ++j) {

@@ -23,19 +23,20 @@ RuleCondition conditionFor(const News2Band &band, SpO2Scale scale)
     return band.when == News2Condition::OnOxygen ? RuleCondition::SpO2Scale2OnOxygen : RuleCondition::SpO2Scale2;
 }
 
-QString conditionSuffix(RuleCondition when)
+QString withCondition(const QString &rule, RuleCondition when)
 {
     switch (when) {
     case RuleCondition::Always:
-        return {};
+        return rule;
     case RuleCondition::SpO2Scale1:
-        return QCoreApplication::translate("Alerts", " (SpO2 scale 1)");
+        //: A rule that applies on SpO2 scale 1 only ("SpO2 ≤ 91 % (SpO2 scale 1)")
+        return QCoreApplication::translate("Alerts", "%1 (SpO2 scale 1)").arg(rule);
     case RuleCondition::SpO2Scale2:
-        return QCoreApplication::translate("Alerts", " (SpO2 scale 2)");
+        return QCoreApplication::translate("Alerts", "%1 (SpO2 scale 2)").arg(rule);
     case RuleCondition::SpO2Scale2OnOxygen:
-        return QCoreApplication::translate("Alerts", " (SpO2 scale 2, on oxygen)");
+        return QCoreApplication::translate("Alerts", "%1 (SpO2 scale 2, on oxygen)").arg(rule);
     }
-    return {};
+    return rule;
 }
 
 // A rule applies to the patient's SpO2 scale only; a scale-2 on-oxygen rule also while
@@ -218,11 +219,15 @@ QList<ThresholdRule> effectiveRules(const RuleSet &ruleSet, const PatientAlertSe
 QString describeRule(const ThresholdRule &rule)
 {
     if (rule.sign == VitalSign::Consciousness)
-        return QCoreApplication::translate("Alerts", "%1 not Alert").arg(vitalSignDisplayName(rule.sign)) + conditionSuffix(rule.when);
+        //: Consciousness rule in a table: sign name, the ACVPU level Alert ("Consciousness not Alert")
+        return withCondition(QCoreApplication::translate("Alerts", "%1 not %2")
+                                 .arg(vitalSignDisplayName(rule.sign), acvpuDisplayName(Acvpu::Alert)),
+                             rule.when);
     //: Rule in a table: sign name, comparison symbol, limit with unit ("SpO2 ≤ 91 %")
-    return QCoreApplication::translate("Alerts", "%1 %2 %3").arg(vitalSignDisplayName(rule.sign), comparisonSymbol(rule.comparison),
-                              formatVitalValue(rule.sign, rule.limit))
-        + conditionSuffix(rule.when);
+    return withCondition(QCoreApplication::translate("Alerts", "%1 %2 %3")
+                             .arg(vitalSignDisplayName(rule.sign), comparisonSymbol(rule.comparison),
+                                  formatVitalValue(rule.sign, rule.limit)),
+                         rule.when);
 }
 
 QString redFlagText(const ThresholdRule &rule, double value)
@@ -266,8 +271,9 @@ Evaluation evaluate(const VitalSnapshot &values, qint64 nowMs, const RuleSet &ru
             alarm.key = QStringLiteral("implausible:") + vitalSignId(sign);
             alarm.sign = sign;
             alarm.value = value;
-            //: Technical alarm: sign name, the value as received
-            alarm.text = QCoreApplication::translate("Alerts", "Implausible %1 reading: %2").arg(vitalSignDisplayName(sign), formatVitalValue(sign, value));
+            //: Technical alarm: sign name, the value as received ("SpO2: implausible reading (12 %)")
+            alarm.text = QCoreApplication::translate("Alerts", "%1: implausible reading (%2)")
+                             .arg(vitalSignDisplayName(sign), formatVitalValue(sign, value));
             result.technical << alarm;
             continue;
         }

@@ -86,7 +86,7 @@ struct TechnicalAlarm {
     TechnicalCause cause = TechnicalCause::ImplausibleReading;
     // A sign that cannot be read is a sign nobody is watching: prompt response, not awareness.
     AlarmPriority priority = AlarmPriority::Medium;
-    QString text; // translated, e.g. "Implausible SpO2 reading: 12 %"
+    QString text; // translated, e.g. "SpO2: implausible reading (12 %)"
 };
 
 // What the alarm tracker consumes: one entry per condition currently true for a patient.

@@ -32,6 +32,16 @@ constexpr std::array<SignInfo, kVitalSignCount> kSigns{{
     {VitalSign::Consciousness, "consciousness", "", "", "", 0},
 }};
 
+constexpr bool inEnumOrder()
+{
+    for (std::size_t i = 0; i < kSigns.size(); ++i) {
+        if (kSigns[i].sign != kAllVitalSigns[i] || static_cast<std::size_t>(kAllVitalSigns[i]) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(inEnumOrder(), "kSigns is indexed by VitalSign");
+
 const SignInfo &info(VitalSign sign)
 {
     return kSigns[static_cast<std::size_t>(sign)];

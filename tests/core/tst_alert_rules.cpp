@@ -255,6 +255,10 @@ void TestAlertRules::news2FlagsWithTheirPriorityAndText()
     QCOMPARE(f->priority, AlarmPriority::High);
     QCOMPARE(f->text, QStringLiteral("Consciousness: Responds to voice"));
     QVERIFY(!flag(rules, VitalSign::Consciousness, static_cast<double>(Acvpu::Alert)));
+    QCOMPARE(describeRule(ThresholdRule{VitalSign::Consciousness, Comparison::AtOrAbove, 1, AlarmPriority::High}),
+             QStringLiteral("Consciousness not Alert"));
+    QCOMPARE(describeRule(ThresholdRule{VitalSign::SpO2, Comparison::AtOrBelow, 91, AlarmPriority::High, RuleCondition::SpO2Scale1}),
+             QStringLiteral("SpO2 \u2264 91 % (SpO2 scale 1)"));
 
     // Signs outside NEWS2 raise nothing by default.
     QVERIFY(!flag(rules, VitalSign::Emg, 600));
@@ -517,7 +521,7 @@ void TestAlertRules::implausibleReadingIsTechnicalNotClinical()
     QVERIFY(e.flags.isEmpty());
     QCOMPARE(e.technical.size(), 2);
     QCOMPARE(e.technical[0].key, QStringLiteral("implausible:heart-rate"));
-    QCOMPARE(e.technical[0].text, QStringLiteral("Implausible Heart rate reading: 300 /min"));
+    QCOMPARE(e.technical[0].text, QStringLiteral("Heart rate: implausible reading (300 /min)"));
     QCOMPARE(e.technical[1].key, QStringLiteral("implausible:spo2"));
     QCOMPARE(e.technical[1].cause, TechnicalCause::ImplausibleReading);
     QCOMPARE(e.technical[1].priority, AlarmPriority::Medium);
