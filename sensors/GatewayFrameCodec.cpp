@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace careledger::sensors {
@@ -261,7 +262,14 @@ GatewayResult<NativeFrame> GatewayFrameCodec::decode(QByteArrayView line)
 
 QByteArray GatewayFrameCodec::formatNumber(double value)
 {
-    return detail::formatShortest(value);
+    // Shortest text first; values that need more digits than a measurement has (0.1 + 0.2)
+    // are rounded until they fit the protocol's number length.
+    QByteArray text = detail::formatShortest(value);
+    for (int decimals = 6; text.size() > kMaxNumberLength && decimals >= 0; --decimals) {
+        const double scale = std::pow(10.0, decimals);
+        text = detail::formatShortest(std::round(value * scale) / scale);
+    }
+    return text;
 }
 
 QByteArray GatewayFrameCodec::encode(const Reading &reading, QByteArrayView deviceKey)

@@ -9,6 +9,7 @@ namespace {
 constexpr char kVt = 0x0b; // MLLP start block
 constexpr char kFs = 0x1c; // MLLP end block
 constexpr QByteArrayView kNativePrefix("CLV");
+constexpr QByteArrayView kHl7Prefix("MSH");
 
 QString tr(const char *text)
 {
@@ -52,6 +53,11 @@ void GatewayStreamFramer::drop(RejectionReason reason, const QString &detail, co
 void GatewayStreamFramer::feed(QByteArrayView chunk, const FrameHandler &onFrame, const DropHandler &onDrop)
 {
     m_stats.bytesReceived += static_cast<quint64>(chunk.size());
+    process(chunk, onFrame, onDrop);
+}
+
+void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFrame, const DropHandler &onDrop)
+{
     const qsizetype n = chunk.size();
     qsizetype i = 0;
     while (i < n) {
@@ -139,6 +145,21 @@ void GatewayStreamFramer::feed(QByteArrayView chunk, const FrameHandler &onFrame
         case Mode::Mllp: {
             const qsizetype end = findEither(chunk, i, kFs, kVt);
             const QByteArrayView span = chunk.sliced(i, end - i);
+            if (m_buffer.size() < kHl7Prefix.size() && m_buffer.size() + span.size() > 0) {
+                // Every HL7 message starts with MSH. A 0x0B that is line noise must not
+                // swallow the native frames after it until the size limit.
+                const qsizetype have = std::min(kHl7Prefix.size(), m_buffer.size() + span.size());
+                const QByteArray head = m_buffer + span.first(have - m_buffer.size());
+                if (QByteArrayView(head) != kHl7Prefix.first(have)) {
+                    drop(RejectionReason::Garbage, tr("A start block (0x0B) not followed by MSH."), onDrop);
+                    discard(1);
+                    const QByteArray replay = m_buffer; // at most two bytes from earlier chunks
+                    m_buffer.clear();
+                    m_mode = Mode::Idle;
+                    process(replay, onFrame, onDrop);
+                    break; // the rest of this chunk goes on from here in whatever mode that left
+                }
+            }
             if (m_buffer.size() + span.size() > m_limits.maxMllpBytes) {
                 drop(RejectionReason::Oversized, tr("An HL7 message longer than %1 bytes.").arg(m_limits.maxMllpBytes), onDrop);
                 discard(m_buffer.size());

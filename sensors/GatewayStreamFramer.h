@@ -49,6 +49,7 @@ private:
         DiscardMllp, // dropping up to 0x1C or 0x0B
     };
 
+    void process(QByteArrayView chunk, const FrameHandler &onFrame, const DropHandler &onDrop);
     void drop(RejectionReason reason, const QString &detail, const DropHandler &onDrop);
     void discard(qsizetype bytes) { m_stats.bytesDropped += static_cast<quint64>(bytes); }
 

@@ -224,6 +224,9 @@ void TestGatewayFrameCodec::numbersAreFormattedWithoutExponent()
     QCOMPARE(GatewayFrameCodec::formatNumber(120.0), QByteArray("120"));
     QCOMPARE(GatewayFrameCodec::formatNumber(0.0004), QByteArray("0.0004"));
     QCOMPARE(GatewayFrameCodec::formatNumber(-2.5), QByteArray("-2.5"));
+    QCOMPARE(GatewayFrameCodec::formatNumber(373 * 0.1), QByteArray("37.3"));
+    QCOMPARE(GatewayFrameCodec::formatNumber(1.0 / 3.0), QByteArray("0.333333"));
+    QCOMPARE(GatewayFrameCodec::formatNumber(5.5 * 18.0156), QByteArray("99.0858"));
 }
 
 QTEST_GUILESS_MAIN(TestGatewayFrameCodec)

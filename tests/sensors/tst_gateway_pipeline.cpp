@@ -122,7 +122,7 @@ void TestGatewayPipeline::hl7IsAcknowledged()
     stranger.replace(kMonitorEui.toLatin1(), "FFFFFFFFFFFFFFFF");
     h.pipeline->feed(stranger, kNowMs);                                         // unknown device
     h.pipeline->feed(Hl7MllpCodec::frame("MSH|^~\\&|GW|W|WS|C|20250101120000||ADT^A01|M4|P|2.6\rPID|||1\r"), kNowMs);
-    h.pipeline->feed(Hl7MllpCodec::frame("no header at all"), kNowMs);        // unanswerable
+    h.pipeline->feed(Hl7MllpCodec::frame("MSH without separators"), kNowMs);  // unanswerable
 
     QCOMPARE(h.readings.size(), 1);
     QCOMPARE(h.acks.size(), 5);

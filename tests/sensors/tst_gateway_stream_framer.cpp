@@ -54,6 +54,7 @@ private slots:
     void lineAtTheLimitIsKept();
     void mllpWithoutEndIsTruncatedByTheNextStart();
     void mllpWithoutEndNeverGrowsPastTheLimit();
+    void startByteNoiseDoesNotSwallowFrames();
     void lineCutOffByMllpStart();
     void endOfStreamDropsPartialFrame();
     void randomNoiseKeepsTheBufferBounded();
@@ -161,7 +162,7 @@ void TestGatewayStreamFramer::mllpWithoutEndNeverGrowsPastTheLimit()
 {
     GatewayStreamFramer framer(FramerLimits{512, 4096});
     Collector c;
-    framer.feed("\x0b", c.onFrame, c.onDrop);
+    framer.feed("\x0bMSH", c.onFrame, c.onDrop);
     const QByteArray block(1000, 'M');
     for (int i = 0; i < 100; ++i) {
         framer.feed(block, c.onFrame, c.onDrop);
@@ -171,7 +172,19 @@ void TestGatewayStreamFramer::mllpWithoutEndNeverGrowsPastTheLimit()
     // The end block closes the oversized message; the next one is read normally.
     framer.feed(QByteArray("\x1c\r" + kLineA + '\n' + Hl7MllpCodec::frame(kHl7)), c.onFrame, c.onDrop);
     QCOMPARE(c.out.frames, (QList<QPair<Dialect, QByteArray>>{{Dialect::Native, kLineA}, {Dialect::Hl7, kHl7}}));
-    QCOMPARE(framer.stats().bytesDropped, quint64(100 * 1000));
+    QCOMPARE(framer.stats().bytesDropped, quint64(3 + 100 * 1000));
+}
+
+void TestGatewayStreamFramer::startByteNoiseDoesNotSwallowFrames()
+{
+    GatewayStreamFramer framer;
+    Collector c;
+    // A 0x0B from line noise, before a line and inside one; and one split across chunks.
+    framer.feed(QByteArray("\x0b" + kLineA + '\n' + "xx\x0bzz\n" + kLineB + '\n' + "\x0bM"), c.onFrame, c.onDrop);
+    framer.feed(QByteArray("Q\n" + kLineA + '\n'), c.onFrame, c.onDrop);
+    QCOMPARE(c.out.frames, (QList<QPair<Dialect, QByteArray>>{{Dialect::Native, kLineA}, {Dialect::Native, kLineB}, {Dialect::Native, kLineA}}));
+    QCOMPARE(c.out.drops.count(RejectionReason::Garbage), 6);
+    QCOMPARE(framer.stats().bytesDropped, quint64(1 + 2 + 1 + 2 + 1 + 1 + 1)); // VT, xx, VT, zz, VT, M, Q
 }
 
 void TestGatewayStreamFramer::lineCutOffByMllpStart()
