@@ -115,6 +115,15 @@ QString decodeText(QByteArrayView raw, const Hl7Separators &separators)
     return QString::fromUtf8(Hl7MllpCodec::unescape(raw, separators));
 }
 
+// The field itself when it holds no escape (the usual case), else its decoded copy.
+QByteArrayView unescapedView(QByteArrayView raw, const Hl7Separators &separators, QByteArray &storage)
+{
+    if (!raw.contains(separators.escape))
+        return raw;
+    storage = Hl7MllpCodec::unescape(raw, separators);
+    return storage;
+}
+
 // ---- codes and units ----------------------------------------------------------------------
 
 struct CodeEntry {
@@ -651,7 +660,7 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
     Hl7Message out;
     out.header = std::move(*headerResult);
     const Hl7Separators &s = out.header.separators;
-    if (out.header.messageType != QLatin1String("ORU^R01"))
+    if (out.header.messageType != QLatin1String("ORU^R01")) // built from MSH-9 with escapes decoded
         return reject(RejectionReason::UnsupportedMessage, tr("Message type “%1” is not ORU^R01.").arg(out.header.messageType.left(24)));
 
     Reading &reading = out.reading;
@@ -732,9 +741,9 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
             std::optional<VitalParameter> parameter = identify(piece(code, s.component, 1), piece(code, s.component, 2), piece(code, s.component, 3));
             if (!parameter)
                 parameter = identify(piece(code, s.component, 4), piece(code, s.component, 5), piece(code, s.component, 6));
-            const QString codeText = excerpt(piece(code, s.component, 2).isEmpty() ? piece(code, s.component, 1) : piece(code, s.component, 2));
             if (!parameter) {
-                out.ignored.append(tr("OBX %1: %2 is not a parameter CareLedger records.").arg(obxIndex).arg(codeText));
+                const QByteArrayView codeName = piece(code, s.component, 2).isEmpty() ? piece(code, s.component, 1) : piece(code, s.component, 2);
+                out.ignored.append(tr("OBX %1: %2 is not a parameter CareLedger records.").arg(obxIndex).arg(excerpt(codeName)));
                 continue;
             }
             if (valueType != "NM") {
@@ -752,7 +761,8 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
             const Views flags = split(segment.field(8), s.repetition);
             const bool notAvailable = std::any_of(flags.begin(), flags.end(), [](QByteArrayView f) { return f == "NAV"; });
             const bool invalid = std::any_of(flags.begin(), flags.end(), [](QByteArrayView f) { return f == "INV"; });
-            const QByteArray rawValue = unescape(piece(segment.field(5), s.repetition, 1), s).trimmed();
+            QByteArray valueStorage;
+            const QByteArrayView rawValue = unescapedView(piece(segment.field(5), s.repetition, 1), s, valueStorage).trimmed();
             if (invalid) {
                 value.state = ValueState::Invalid;
             } else if (notAvailable || rawValue.isEmpty() || segment.field(11) == "X") {
@@ -768,8 +778,10 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
                     note(RejectionReason::MissingUnit, tr("OBX %1: the %2 value has no unit.").arg(obxIndex).arg(parameterName(*parameter)));
                     continue;
                 }
-                const QByteArray unitId = unescape(piece(unitField, s.component, 1), s);
-                const QByteArray unitText = unescape(piece(unitField, s.component, 2), s);
+                QByteArray idStorage;
+                QByteArray textStorage;
+                const QByteArrayView unitId = unescapedView(piece(unitField, s.component, 1), s, idStorage);
+                const QByteArrayView unitText = unescapedView(piece(unitField, s.component, 2), s, textStorage);
                 const auto unit = identifyUnit(unitId, unitText, piece(unitField, s.component, 3));
                 const auto canonical = unit ? toCanonical(*parameter, *unit, *number) : std::nullopt;
                 if (!canonical) {

@@ -53,39 +53,37 @@ inline std::optional<double> parseStrictDecimal(QByteArrayView text)
 // HL7 v2 NM: optional sign, digits with an optional decimal point ("+.5", "12.", "-3").
 inline std::optional<double> parseHl7Numeric(QByteArrayView text, qsizetype maxLength)
 {
-    if (text.isEmpty() || text.size() > maxLength)
+    if (text.isEmpty() || text.size() > maxLength || maxLength > 64)
         return std::nullopt;
+    // Rewritten into the strict form on the stack: "-" digits ["." digits].
+    char buffer[72];
+    qsizetype out = 0;
     qsizetype i = 0;
-    bool negative = false;
     if (text[0] == '+' || text[0] == '-') {
-        negative = text[0] == '-';
+        if (text[0] == '-')
+            buffer[out++] = '-';
         ++i;
     }
-    QByteArray normalised;
-    normalised.reserve(text.size() + 2);
-    if (negative)
-        normalised += '-';
+    if (i < text.size() && text[i] == '.')
+        buffer[out++] = '0';
     qsizetype digits = 0;
     bool point = false;
-    if (i < text.size() && text[i] == '.')
-        normalised += '0';
     for (; i < text.size(); ++i) {
         const char c = text[i];
         if (c >= '0' && c <= '9') {
             ++digits;
-            normalised += c;
-        } else if (c == '.' && !point) {
-            point = true;
-            normalised += c;
-        } else {
+        } else if (c != '.' || point) {
             return std::nullopt;
+        } else {
+            point = true;
         }
+        buffer[out++] = c;
     }
     if (digits == 0)
         return std::nullopt;
-    if (normalised.endsWith('.'))
-        normalised.chop(1);
-    return parseStrictDecimal(normalised);
+    if (buffer[out - 1] == '.')
+        --out;
+    return parseStrictDecimal(QByteArrayView(buffer, out));
 }
 
 // Shortest round-trip text in fixed notation ("36.8", "120", "0.0004").
