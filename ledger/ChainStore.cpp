@@ -480,6 +480,44 @@ LedgerResult<Block> ChainStore::blockByHash(const QByteArray &hash)
     return loadBlock(*r);
 }
 
+LedgerResult<std::optional<ChainStore::BlockInfo>> ChainStore::blockInfo(const QByteArray &hash)
+{
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT height, parent, total_weight, on_main, invalid FROM ledger_blocks WHERE hash = ?", hash));
+    if (!st)
+        return std::optional<BlockInfo>();
+    return std::optional<BlockInfo>(BlockInfo{static_cast<quint64>(st->int64(0)), st->blob(1), static_cast<quint64>(st->int64(2)),
+                                              st->int64(3) != 0, st->int64(4) != 0});
+}
+
+LedgerResult<QByteArray> ChainStore::mainHashAt(quint64 height)
+{
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT hash FROM ledger_blocks WHERE on_main = 1 AND height = ?", height));
+    if (!st)
+        return LedgerResult<QByteArray>::failure(LedgerError::NotFound, QStringLiteral("no main-chain block at height %1").arg(height));
+    return st->blob(0);
+}
+
+LedgerResult<QList<QByteArray>> ChainStore::mainHeaders(quint64 fromHeight, qsizetype maxCount)
+{
+    LEDGER_TRY(st, sql::prepare(m_db, "SELECT header FROM ledger_blocks WHERE on_main = 1 AND height >= ? ORDER BY height LIMIT ?", fromHeight,
+                                static_cast<qint64>(maxCount)));
+    QList<QByteArray> out;
+    for (;;) {
+        LEDGER_TRY(has, sql::step(st));
+        if (!has)
+            return out;
+        out.append(st.blob(0));
+    }
+}
+
+LedgerResult<std::optional<ChainStore::RawBlock>> ChainStore::rawBlock(const QByteArray &hash)
+{
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT header, body FROM ledger_blocks WHERE hash = ?", hash));
+    if (!st)
+        return std::optional<RawBlock>();
+    return std::optional<RawBlock>(RawBlock{st->blob(0), st->blob(1)});
+}
+
 LedgerResult<ChainStore::TxProof> ChainStore::proveTransaction(const QByteArray &txId)
 {
     using R = LedgerResult<TxProof>;

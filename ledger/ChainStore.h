@@ -72,6 +72,26 @@ public:
     LedgerResult<Block> mainBlockAt(quint64 height);
     LedgerResult<Block> blockByHash(const QByteArray &hash);
 
+    // ---- for peers: what a node serves and asks about without decoding bodies ---------
+    struct BlockInfo {
+        quint64 height = 0;
+        QByteArray parent;
+        quint64 totalWeight = 0;
+        bool onMain = false;
+        bool invalid = false; // a stored side block that failed when its branch was tried
+    };
+    LedgerResult<std::optional<BlockInfo>> blockInfo(const QByteArray &hash); // nullopt: not stored
+    LedgerResult<QByteArray> mainHashAt(quint64 height);                        // NotFound above the tip
+    // Encoded headers of the main chain from `fromHeight` upwards, at most maxCount.
+    LedgerResult<QList<QByteArray>> mainHeaders(quint64 fromHeight, qsizetype maxCount);
+    // The stored encodings, exactly as received: header and body (a CBOR array of
+    // transaction encodings; for the genesis block, the genesis encoding).
+    struct RawBlock {
+        QByteArray header;
+        QByteArray body;
+    };
+    LedgerResult<std::optional<RawBlock>> rawBlock(const QByteArray &hash);
+
     struct TxProof {
         QByteArray blockHash;
         quint64 height = 0;

@@ -3,6 +3,7 @@
 #include "Cbor.h"
 #include "Merkle.h"
 #include "crypto/Crypto.h"
+#include "crypto/X509.h"
 
 #include <QSet>
 
@@ -73,13 +74,22 @@ LedgerStatus Genesis::validate() const
         return invalid(QStringLiteral("proof-of-work difficulty above %1 bits").arg(kMaxPowDifficulty));
     if (params.timestampWindowMs == 0)
         return invalid(QStringLiteral("the timestamp window must not be zero"));
+    if (!rootCertificate.isEmpty()) {
+        if (rootCertificate.size() > kMaxRootCertificateSize)
+            return invalid(QStringLiteral("the root certificate exceeds %1 bytes").arg(kMaxRootCertificateSize));
+        auto root = core::X509Certificate::fromDer(rootCertificate);
+        if (!root)
+            return invalid(QStringLiteral("the root certificate does not parse: %1").arg(root.message()));
+        if (!root->isCa() || root->publicKey().isNull())
+            return invalid(QStringLiteral("the root certificate is not a P-256 CA certificate"));
+    }
     return {};
 }
 
 QByteArray Genesis::encode() const
 {
     cbor::Writer w;
-    w.map(7);
+    w.map(rootCertificate.isEmpty() ? 7 : 8);
     w.uint(1);
     w.uint(version);
     w.uint(2);
@@ -113,6 +123,10 @@ QByteArray Genesis::encode() const
     w.uint(params.powDifficultyBits);
     w.uint(7);
     w.uint(createdAtMs);
+    if (!rootCertificate.isEmpty()) {
+        w.uint(8);
+        w.bytes(rootCertificate);
+    }
     return w.take();
 }
 
@@ -122,7 +136,7 @@ LedgerResult<Genesis> Genesis::decode(QByteArrayView bytes)
         return LedgerResult<Genesis>::failure(LedgerError::TooLarge, QStringLiteral("genesis exceeds %1 bytes").arg(kMaxGenesisSize));
     auto decoded = cbor::decodeGuarded<Genesis>([&]() -> LedgerResult<Genesis> {
         cbor::Reader r(bytes);
-        cbor::MapReader m(r, "genesis", 7);
+        cbor::MapReader m(r, "genesis", 8);
         Genesis g;
         m.key(1);
         g.version = r.uint("genesis version");
@@ -161,6 +175,8 @@ LedgerResult<Genesis> Genesis::decode(QByteArrayView bytes)
         p.finish();
         m.key(7);
         g.createdAtMs = r.uint("creation time");
+        if (m.optionalKey(8))
+            g.rootCertificate = r.bytes("root certificate", 1, kMaxRootCertificateSize);
         m.finish();
         r.expectEnd("genesis");
         return g;

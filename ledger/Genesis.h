@@ -15,6 +15,7 @@ inline constexpr quint64 kGenesisVersion = 1;
 inline constexpr quint64 kMaxGenesisValidators = 64;
 inline constexpr quint64 kMaxGenesisMembers = 1024;
 inline constexpr quint64 kMaxPowDifficulty = 64;
+inline constexpr qsizetype kMaxRootCertificateSize = 8192;
 
 struct ConsensusParams {
     quint64 outOfTurnDelayMs = 10'000;
@@ -39,11 +40,14 @@ struct Genesis {
     QList<GenesisMember> members;
     ConsensusParams params;
     quint64 createdAtMs = 0;
+    // DER of the consortium's TLS root CA (key 8). Optional: a genesis without it encodes
+    // exactly as before, and its peers take the root from their configuration.
+    QByteArray rootCertificate;
 
     QByteArray authorityKeyId() const;
     QList<QByteArray> validatorKeyIds() const;
 
-    LedgerStatus validate() const; // parseable keys, no duplicates, sane parameters
+    LedgerStatus validate() const; // parseable keys, no duplicates, sane parameters, a CA root if any
     QByteArray encode() const;
     static LedgerResult<Genesis> decode(QByteArrayView bytes);
 

@@ -81,6 +81,30 @@ void Mempool::remove(const QByteArray &txId)
     m_byId.remove(txId);
 }
 
+std::optional<Transaction> Mempool::find(const QByteArray &txId) const
+{
+    auto found = m_byId.constFind(txId);
+    if (found == m_byId.constEnd())
+        return std::nullopt;
+    auto queue = m_bySigner.find(found->first);
+    if (queue == m_bySigner.end())
+        return std::nullopt;
+    auto e = queue->second.find(found->second);
+    if (e == queue->second.end())
+        return std::nullopt;
+    return e->second.tx;
+}
+
+QList<QByteArray> Mempool::ids() const
+{
+    QList<QByteArray> out;
+    out.reserve(m_byId.size());
+    for (const auto &[signer, queue] : m_bySigner)
+        for (const auto &[seq, entry] : queue)
+            out.append(entry.id);
+    return out;
+}
+
 void Mempool::removeConfirmed(const QList<Transaction> &txs)
 {
     for (const auto &tx : txs)

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <map>
+#include <optional>
 
 namespace careledger::ledger {
 
@@ -37,6 +38,8 @@ public:
     void reinsert(const QList<Transaction> &txs, StateView &state, quint64 nowMs);
 
     bool contains(const QByteArray &txId) const { return m_byId.contains(txId); }
+    std::optional<Transaction> find(const QByteArray &txId) const; // for peers asking by id
+    QList<QByteArray> ids() const;                                  // every waiting id, for announcing
     qsizetype count() const { return m_byId.size(); }
     qsizetype bytes() const { return m_bytes; }
 

@@ -5,4 +5,5 @@ list(APPEND CARELEDGER_CORE_SOURCES
     crypto/Hash.cpp
     crypto/Aead.cpp
     crypto/EcKeys.cpp
-    crypto/PasswordKdf.cpp)
+    crypto/PasswordKdf.cpp
+    crypto/X509.h crypto/X509.cpp)
