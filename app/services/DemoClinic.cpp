@@ -1,5 +1,10 @@
 #include "services/DemoClinic.h"
 
+#include "services/ChartService.h"
+#include "services/ConsentService.h"
+#include "services/InteropService.h"
+#include "services/PatientService.h"
+#include "services/RecordsOps.h"
 #include "services/StaffOps.h"
 #include "services/WorkstationPrivate.h"
 
@@ -37,6 +42,94 @@ ServiceStatus failure(const QString &message)
     return ServiceStatus::failure(ServiceError::Storage, message);
 }
 
+// The one patient a demo story is about, found by the family name the bundled identities
+// file gives it.
+ServiceResult<PatientId> demoPatient(Workstation &workstation, const QString &familyName)
+{
+    auto found = workstation.patients().search(familyName);
+    if (!found)
+        return found.error();
+    if (found->size() != 1)
+        return ServiceResult<PatientId>::failure(ServiceError::NotFound, QStringLiteral("demo patient %1").arg(familyName));
+    return found->first().id;
+}
+
+ServiceResult<QByteArray> firstPrescription(Workstation &workstation, const PatientId &patient)
+{
+    auto chart = workstation.charts().open(patient);
+    if (!chart)
+        return chart.error();
+    if (!chart->prescriptions || chart->prescriptions->isEmpty())
+        return ServiceResult<QByteArray>::failure(ServiceError::NotFound, QStringLiteral("demo prescription"));
+    return chart->prescriptions->first().recordId;
+}
+
+// Changes a doctor made after the import, so versions show in the chart: an amended and a
+// stopped prescription, a resolved problem.
+ServiceStatus doctorsChanges(Workstation &workstation)
+{
+    auto olvast = demoPatient(workstation, QStringLiteral("Olvast"));
+    if (!olvast)
+        return olvast.error();
+    auto medA = firstPrescription(workstation, *olvast);
+    if (!medA)
+        return medA.error();
+    auto chart = workstation.charts().open(*olvast);
+    if (!chart)
+        return chart.error();
+    core::Prescription higher = chart->prescriptions->first().prescription;
+    higher.dose = 2;
+    higher.quantity = 60;
+    if (auto done = workstation.charts().amendPrescription(*olvast, *medA, higher, QStringLiteral("Blood pressure still above target"));
+        !done)
+        return done.error();
+
+    auto brancusel = demoPatient(workstation, QStringLiteral("Brancusel"));
+    if (!brancusel)
+        return brancusel.error();
+    auto medB = firstPrescription(workstation, *brancusel);
+    if (!medB)
+        return medB.error();
+    if (auto done = workstation.charts().setPrescriptionStatus(*brancusel, *medB, core::PrescriptionStatus::Stopped,
+                                                               QStringLiteral("Gastro-intestinal side effects"));
+        !done)
+        return done.error();
+
+    auto quiroga = demoPatient(workstation, QStringLiteral("Quiroga"));
+    if (!quiroga)
+        return quiroga.error();
+    auto history = workstation.charts().open(*quiroga);
+    if (!history)
+        return history.error();
+    if (history->history && !history->history->isEmpty()) {
+        core::HistoryEntry resolved = history->history->first().entry;
+        resolved.status = core::ProblemStatus::Resolved;
+        if (auto done = workstation.charts().updateHistory(*quiroga, history->history->first().recordId, resolved,
+                                                           QStringLiteral("Blood pressure normal at three visits"));
+            !done)
+            return done.error();
+    }
+    return {};
+}
+
+// Access states to look at: a personal grant that has run out, and one that was revoked.
+ServiceStatus accessStories(Workstation &workstation, const QDateTime &now)
+{
+    auto carvalheda = demoPatient(workstation, QStringLiteral("Carvalheda"));
+    if (!carvalheda)
+        return carvalheda.error();
+    // Expires one minute after the demo is created: expired by the time anyone looks.
+    if (auto done = workstation.consent().grantToStaff(*carvalheda, text(kStaff[1].username), now.addSecs(60)); !done)
+        return done.error();
+    auto demirkaya = demoPatient(workstation, QStringLiteral("Demirkaya"));
+    if (!demirkaya)
+        return demirkaya.error();
+    auto grant = workstation.consent().grantToStaff(*demirkaya, text(kStaff[1].username), QDateTime());
+    if (!grant)
+        return grant.error();
+    return workstation.consent().revoke(*demirkaya, *grant, QStringLiteral("Patient asked to limit access to the treating doctor"));
+}
+
 ServiceStatus populate(const QString &dir, const WorkstationOptions &options)
 {
     if (auto done = Workstation::initialize(dir, text(kAdmin.username), text(kAdmin.displayName), text(kAdmin.password),
@@ -58,6 +151,25 @@ ServiceStatus populate(const QString &dir, const WorkstationOptions &options)
         if (!created) {
             return created.error();
         }
+    }
+    if (auto named = detail::writeSetting(state.store->database(), detail::kClinicNameSetting, QByteArrayLiteral("Demo Clinic")); !named) {
+        return named;
+    }
+    // The published EHRGuard table 4, with invented identities: 20 patients with history and
+    // prescriptions, and a staff account per doctor of the table.
+    auto imported = workstation.interop().importEhrGuardTable(InteropService::bundledEhrGuardTable());
+    if (!imported) {
+        return imported.error();
+    }
+    if (auto stories = accessStories(workstation, state.now()); !stories) {
+        return stories;
+    }
+    const DemoAccount &doctor = kStaff[0];
+    if (auto login = workstation.login(text(doctor.username), text(doctor.password)); !login) {
+        return login.error();
+    }
+    if (auto changes = doctorsChanges(workstation); !changes) {
+        return changes;
     }
     workstation.logout();
     return {};

@@ -227,9 +227,14 @@ FROM patients WHERE erased_at IS NULL)sql";
     } else if (!words.isEmpty()) {
         st->bind(4, words.first()).bind(5, words.first() + QChar(0xDBFF) + QChar(0xDFFF)); // U+10FFFF sorts after every name
     }
+    // Every word starts the given or the family name ("smith jo"), or the whole query starts
+    // a name of several words ("quiroga vell", "anna maria").
+    const QString whole = words.join(u' ');
     const auto matchesAll = [&](const detail::PatientRow &row) {
         const QString given = core::normaliseName(row.givenName);
         const QString family = core::normaliseName(row.familyName);
+        if (family.startsWith(whole) || given.startsWith(whole) || QString(given + u' ' + family).startsWith(whole))
+            return true;
         for (const QString &w : words)
             if (!given.startsWith(w) && !family.startsWith(w))
                 return false;

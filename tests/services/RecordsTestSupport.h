@@ -66,11 +66,13 @@ inline core::Prescription samplePrescription(const QString &medication = QString
 // One clinic in a temporary folder; sessions are opened with as().
 class Clinic {
 public:
-    explicit Clinic(ManualClock clock = {}, std::chrono::minutes breakGlass = std::chrono::minutes(60)) : m_clock(std::move(clock))
+    explicit Clinic(ManualClock clock = {}, std::chrono::minutes breakGlass = std::chrono::minutes(60),
+                    std::chrono::milliseconds auditAnchorInterval = std::chrono::milliseconds(0))
+        : m_clock(std::move(clock))
     {
         m_options = ledgerTestOptions(m_clock);
         m_options.breakGlassDuration = breakGlass;
-        m_options.auditAnchorInterval = std::chrono::milliseconds(0);
+        m_options.auditAnchorInterval = auditAnchorInterval;
         m_dir = m_tmp.filePath(QStringLiteral("clinic"));
         if (!Workstation::initialize(m_dir, kAdminName, adminDisplayName(), kAdminPassword, m_options))
             qFatal("initialize failed");
@@ -140,6 +142,23 @@ public:
     }
 
     qint64 auditCount() { return count("SELECT COUNT(*) FROM audit_log"); }
+
+    // Runs one statement on a raw-key connection of its own (the attacker's view); returns
+    // the number of rows changed.
+    int tamper(const char *sql, const QByteArray &blob = {}, qint64 number = 0)
+    {
+        auto store = raw();
+        auto st = store->database().prepare(sql);
+        if (!st)
+            qFatal("%s", qPrintable(st.message()));
+        if (!blob.isNull())
+            st->bindBlob(1, blob);
+        if (number)
+            st->bind(2, number);
+        if (auto ran = st->run(); !ran)
+            qFatal("%s", qPrintable(ran.message()));
+        return store->database().changes();
+    }
 
     struct LastAudit {
         QString action;

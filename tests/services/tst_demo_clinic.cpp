@@ -1,5 +1,9 @@
 #include "ServiceTestSupport.h"
+#include "services/ChartService.h"
+#include "services/ConsentService.h"
 #include "services/DemoClinic.h"
+#include "services/LedgerService.h"
+#include "services/PatientService.h"
 #include "services/Workstation.h"
 
 #include <QFile>
@@ -48,7 +52,64 @@ private Q_SLOTS:
         CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
         auto staff = ws.staff().list();
         QVERIFY2(staff.ok(), qPrintable(outcome(staff)));
-        QCOMPARE(staff->size(), 3);
+        // The three demo accounts and one per doctor of the imported table (d001..d020),
+        // whose passwords nobody knows until an administrator resets them.
+        QCOMPARE(staff->size(), 3 + 20);
+    }
+
+    void holdsPatientsWithVersionsAndAccessStates()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("demo-records"));
+        ManualClock clock;
+        CL_VERIFY_OK(ensureDemoClinic(dataDir, testOptions(clock)));
+        clock.advance(120); // the short grant of the demo has run out
+        Workstation ws(dataDir, testOptions(clock));
+        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
+        auto patients = ws.patients().search(QString());
+        CL_VERIFY_OK(patients);
+        QCOMPARE(patients->size(), 20);
+        auto clinics = ws.consent().clinics();
+        CL_VERIFY_OK(clinics);
+        QCOMPARE(clinics->first().name, QStringLiteral("Demo Clinic"));
+        int expired = 0;
+        int revoked = 0;
+        for (const PatientSummary &p : *patients) {
+            auto grants = ws.consent().grants(p.id);
+            CL_VERIFY_OK(grants);
+            for (const AccessGrant &g : *grants) {
+                expired += !g.active && !g.revokedAt.isValid() ? 1 : 0;
+                revoked += g.revokedAt.isValid() ? 1 : 0;
+            }
+        }
+        QCOMPARE(expired, 1);
+        QCOMPARE(revoked, 1);
+
+        CL_VERIFY_OK(ws.login(QStringLiteral("doctor"), QStringLiteral("demo-stethoscope")));
+        int amended = 0;
+        int stopped = 0;
+        int history = 0;
+        int prescriptions = 0;
+        const auto visible = ws.patients().search(QString());
+        CL_VERIFY_OK(visible);
+        QCOMPARE(visible->size(), 20); // every imported patient has the clinic's default grant
+        for (const PatientSummary &p : *visible) {
+            auto chart = ws.charts().open(p.id);
+            CL_VERIFY_OK(chart);
+            history += static_cast<int>(chart->history->size());
+            prescriptions += static_cast<int>(chart->prescriptions->size());
+            for (const PrescriptionItem &item : *chart->prescriptions) {
+                amended += item.prescription.status == careledger::core::PrescriptionStatus::Amended ? 1 : 0;
+                stopped += item.prescription.status == careledger::core::PrescriptionStatus::Stopped ? 1 : 0;
+            }
+        }
+        QCOMPARE(history, 12);
+        QCOMPARE(prescriptions, 9);
+        QCOMPARE(amended, 1);
+        QCOMPARE(stopped, 1);
+        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
+        auto verified = ws.ledger().verify({}, nullptr);
+        CL_VERIFY_OK(verified);
+        QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
     }
 
     void secondCallIsANoOp()
@@ -65,7 +126,7 @@ private Q_SLOTS:
         CL_VERIFY_OK(ensureDemoClinic(dataDir, testOptions()));
         Workstation ws(dataDir, testOptions());
         CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
-        QCOMPARE(ws.staff().list()->size(), 4);
+        QCOMPARE(ws.staff().list()->size(), 3 + 20 + 1);
     }
 
     void keepsOtherFilesInAnExistingFolder()

@@ -124,6 +124,13 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("mar")), (QList<PatientId>{jonas->id, maria->id}));
         QCOMPARE(ids(QStringLiteral("zoe o'n")), (QList<PatientId>{zoe->id}));
         QCOMPARE(ids(QStringLiteral("chmidt")), QList<PatientId>());
+        // A family name of several words is found by its words in order.
+        auto mateo = ws.patients().registerPatient(sampleDemographics(QStringLiteral("Mateo"), QStringLiteral("Quiroga Vell")), false);
+        CL_VERIFY_OK(mateo);
+        QCOMPARE(ids(QStringLiteral("quiroga vel")), (QList<PatientId>{mateo->id}));
+        QCOMPARE(ids(QStringLiteral("mateo quir")), (QList<PatientId>{mateo->id}));
+        QCOMPARE(ids(QStringLiteral("vell")), QList<PatientId>());
+        CL_VERIFY_OK(ws.patients().erase(mateo->id, QStringLiteral("registered by mistake")));
         QCOMPARE(ids(QString()).size(), 5);
         auto limited = ws.patients().search(QString(), 2);
         CL_VERIFY_OK(limited);
