@@ -1,7 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AuditLogPage.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/LedgerPage.h"
+#include "ui/PatientsPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ServiceRunner.h"
 #include "ui/StaffAdminPage.h"
@@ -22,8 +24,9 @@
 
 namespace careledger::ui {
 
-MainWindow::MainWindow(ServiceRunner &runner, services::StaffAccount user, QWidget *parent)
-    : QMainWindow(parent), m_runner(runner), m_user(std::move(user)), m_sections(sectionsForRole(m_user.role))
+MainWindow::MainWindow(ServiceRunner &runner, services::StaffAccount user, services::Clock clock, QWidget *parent)
+    : QMainWindow(parent), m_runner(runner), m_user(std::move(user)), m_clock(std::move(clock)),
+      m_sections(sectionsForRole(m_user.role))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CareLedger — %1 (%2)").arg(m_user.displayName, roleText()));
@@ -193,6 +196,12 @@ QWidget *MainWindow::makePage(Section section)
     } else if (section == Section::Ledger) {
         m_ledgerPage = new LedgerPage(m_runner, this);
         page = m_ledgerPage;
+    } else if (section == Section::Patients) {
+        m_patientsPage = new PatientsPage(m_runner, m_user, m_clock, this);
+        page = m_patientsPage;
+    } else if (section == Section::AuditLog) {
+        m_auditLogPage = new AuditLogPage(m_runner, this);
+        page = m_auditLogPage;
     } else {
         page = new PlaceholderPage(sectionTitle(section), this);
     }

@@ -10,8 +10,10 @@ class QStackedWidget;
 
 namespace careledger::ui {
 
+class AuditLogPage;
 class ServiceRunner;
 class LedgerPage;
+class PatientsPage;
 class StaffAdminPage;
 
 // The signed-in workstation: a navigation list with the sections of the user's role and
@@ -19,7 +21,10 @@ class StaffAdminPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(ServiceRunner &runner, services::StaffAccount user, QWidget *parent = nullptr);
+    // `clock` is the workstation's (tests move it by hand): dates typed in forms are checked
+    // against the same "today" as the services check them.
+    MainWindow(ServiceRunner &runner, services::StaffAccount user, services::Clock clock = {},
+               QWidget *parent = nullptr);
 
     const services::StaffAccount &user() const { return m_user; }
     QString roleText() const;
@@ -29,6 +34,8 @@ public:
     Section currentSection() const;
     StaffAdminPage *staffAdminPage() const { return m_staffPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
+    PatientsPage *patientsPage() const { return m_patientsPage; }
+    AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     QListWidget *navigation() const { return m_navigation; }
 
 public Q_SLOTS:
@@ -45,11 +52,14 @@ private:
 
     ServiceRunner &m_runner;
     services::StaffAccount m_user;
+    services::Clock m_clock;
     QList<Section> m_sections;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     StaffAdminPage *m_staffPage = nullptr;
     LedgerPage *m_ledgerPage = nullptr;
+    PatientsPage *m_patientsPage = nullptr;
+    AuditLogPage *m_auditLogPage = nullptr;
 };
 
 } // namespace careledger::ui

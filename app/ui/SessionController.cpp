@@ -9,8 +9,8 @@
 namespace careledger::ui {
 
 SessionController::SessionController(services::Workstation &workstation, services::Clock clock, QObject *parent)
-    : QObject(parent), m_workstation(workstation), m_runner(workstation),
-      m_login(std::make_unique<LoginWindow>(m_runner, std::move(clock)))
+    : QObject(parent), m_workstation(workstation), m_clock(std::move(clock)), m_runner(workstation),
+      m_login(std::make_unique<LoginWindow>(m_runner, m_clock))
 {
     connect(m_login.get(), &LoginWindow::loggedIn, this, &SessionController::onLoggedIn);
     connect(m_login.get(), &LoginWindow::quitRequested, this, &SessionController::quit);
@@ -76,7 +76,7 @@ void SessionController::onLoggedIn(const services::StaffAccount &account)
 
 void SessionController::openMainWindow(const services::StaffAccount &account)
 {
-    auto *window = new MainWindow(m_runner, account);
+    auto *window = new MainWindow(m_runner, account, m_clock);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_main = window;
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);

@@ -51,6 +51,7 @@ private:
     void endSession();
 
     services::Workstation &m_workstation;
+    services::Clock m_clock;
     ServiceRunner m_runner;
     std::unique_ptr<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
