@@ -82,13 +82,25 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 drop(RejectionReason::Garbage,
                      tr("Bytes outside any frame, starting with 0x%1.").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')),
                      onDrop);
-                m_mode = Mode::DiscardLine;
+                m_mode = Mode::DiscardGarbage;
             }
             break;
         }
         case Mode::Line: {
             const qsizetype end = findEither(chunk, i, '\n', kVt);
             const QByteArrayView span = chunk.sliced(i, end - i);
+            // The prefix first, so the verdict on a line never depends on how it was chunked.
+            if (m_buffer.size() < kNativePrefix.size()) {
+                const qsizetype have = std::min(kNativePrefix.size(), m_buffer.size() + span.size());
+                const QByteArray head = m_buffer + span.first(have - m_buffer.size());
+                if (QByteArrayView(head) != kNativePrefix.first(have)) {
+                    drop(RejectionReason::Garbage, tr("A line that is not a CLV1 frame."), onDrop);
+                    discard(m_buffer.size());
+                    m_buffer.clear();
+                    m_mode = Mode::DiscardGarbage;
+                    break;
+                }
+            }
             if (m_buffer.size() + span.size() > m_limits.maxLineBytes - 1) { // room for the LF
                 drop(RejectionReason::Oversized, tr("A line longer than %1 bytes.").arg(m_limits.maxLineBytes), onDrop);
                 discard(m_buffer.size());
@@ -98,14 +110,6 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
             }
             m_buffer += span;
             i = end;
-            const qsizetype prefix = std::min(m_buffer.size(), kNativePrefix.size());
-            if (QByteArrayView(m_buffer).first(prefix) != kNativePrefix.first(prefix)) {
-                drop(RejectionReason::Garbage, tr("A line that is not a CLV1 frame."), onDrop);
-                discard(m_buffer.size());
-                m_buffer.clear();
-                m_mode = Mode::DiscardLine;
-                break;
-            }
             if (end == n)
                 break; // the rest comes in a later chunk
             if (chunk[end] == '\n') {
@@ -126,6 +130,19 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
             break;
         }
         case Mode::DiscardLine: {
+            // The same boundaries as a line: where a frame ends must not depend on whether
+            // its length was noticed before or after the chunk boundary.
+            const qsizetype end = findEither(chunk, i, '\n', kVt);
+            discard(end - i);
+            i = end;
+            if (end < n) {
+                if (chunk[end] == '\n')
+                    ++i;
+                m_mode = Mode::Idle;
+            }
+            break;
+        }
+        case Mode::DiscardGarbage: {
             const qsizetype end = findBoundary(chunk, i);
             discard(end - i);
             i = end;

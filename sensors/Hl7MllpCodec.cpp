@@ -110,9 +110,12 @@ int hexValue(char c)
     return -1;
 }
 
-QString decodeText(QByteArrayView raw, const Hl7Separators &separators)
+// Text fields in the character set MSH-18 declares: ISO 8859-1 or UTF-8 (which covers the
+// default, ASCII).
+QString decodeText(QByteArrayView raw, const Hl7Header &header)
 {
-    return QString::fromUtf8(Hl7MllpCodec::unescape(raw, separators));
+    const QByteArray bytes = Hl7MllpCodec::unescape(raw, header.separators);
+    return header.latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
 }
 
 // The field itself when it holds no escape (the usual case), else its decoded copy.
@@ -641,13 +644,18 @@ GatewayResult<Hl7Header> Hl7MllpCodec::decodeHeader(QByteArrayView message)
     const QByteArrayView messageCode = piece(type, s.component, 1);
     const QByteArrayView trigger = piece(type, s.component, 2);
     header.triggerEvent = trigger.toByteArray();
-    header.messageType = decodeText(messageCode, s) + QLatin1Char('^') + decodeText(trigger, s);
+    const QByteArrayView charset = segment.field(18);
+    header.latin1 = piece(charset, s.repetition, 1) == "8859/1";
+    header.messageType = decodeText(messageCode, header) + QLatin1Char('^') + decodeText(trigger, header);
 
     if (header.rawControlId.isEmpty())
         return reject(RejectionReason::Malformed, tr("MSH-10 (message control id) is empty."));
-    if (header.rawControlId.size() > kMaxControlIdLength)
+    // The limit is on characters after decoding (HL7 ST); the raw bound only caps the work.
+    header.controlId = header.rawControlId.size() <= 4 * kMaxControlIdLength ? decodeText(header.rawControlId, header) : QString();
+    if (header.controlId.size() > kMaxControlIdLength || header.rawControlId.size() > 4 * kMaxControlIdLength)
         return reject(RejectionReason::Malformed, tr("MSH-10 is longer than %1 characters.").arg(kMaxControlIdLength));
-    header.controlId = decodeText(header.rawControlId, s);
+    if (header.controlId.isEmpty())
+        return reject(RejectionReason::Malformed, tr("MSH-10 (message control id) is empty."));
     return header;
 }
 
@@ -713,7 +721,7 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
             }
         } else if (name == "PID") {
             const QByteArrayView ids = segment.field(3);
-            reading.reportedPatientId = decodeText(piece(piece(ids, s.repetition, 1), s.component, 1), s).left(64);
+            reading.reportedPatientId = decodeText(piece(piece(ids, s.repetition, 1), s.component, 1), out.header).left(64);
         } else if (name == "OBR") {
             const QByteArrayView time = segment.field(7);
             groupTime.reset();
@@ -856,6 +864,11 @@ QByteArray Hl7MllpCodec::buildAck(const Hl7Header &header, AckCode code, const Q
         + (header.triggerEvent.isEmpty() ? QByteArray("R01") : header.triggerEvent) + s.component + QByteArray("ACK") + f
         + escape(ackControlId.toUtf8(), s) + f + (header.processingId.isEmpty() ? QByteArray("P") : header.processingId) + f
         + (header.version.isEmpty() ? QByteArray("2.6") : header.version);
+    // Translated texts may leave ASCII: then the ACK says it is UTF-8 (MSH-18).
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })
+        && std::all_of(ackControlId.begin(), ackControlId.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        out += QByteArray(6, f) + "UNICODE UTF-8";
     out += '\r';
     out += "MSA";
     out += f + ackCodeText(code).toByteArray() + f + header.rawControlId;

@@ -35,7 +35,8 @@ struct Hl7Header {
     QByteArray rawControlId;         // MSH-10
     QByteArray processingId;         // MSH-11
     QByteArray version;              // MSH-12
-    QString controlId;               // MSH-10 with escapes decoded
+    QString controlId;               // MSH-10 with escapes decoded, at most 199 characters
+    bool latin1 = false;             // MSH-18 "8859/1"; otherwise text is read as UTF-8
     QString messageType;             // MSH-9 components 1 and 2, "ORU^R01"
     QByteArray triggerEvent;         // MSH-9.2 as sent, echoed in the ACK's MSH-9
 };

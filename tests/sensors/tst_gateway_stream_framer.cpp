@@ -59,6 +59,7 @@ private slots:
     void endOfStreamDropsPartialFrame();
     void randomNoiseKeepsTheBufferBounded();
     void strayEndBlockIsGarbage();
+    void verdictsDoNotDependOnChunking();
 };
 
 void TestGatewayStreamFramer::wholeStreamInOneChunk()
@@ -244,6 +245,27 @@ void TestGatewayStreamFramer::strayEndBlockIsGarbage()
     framer.feed(QByteArray("\x1c\r" + kLineB + '\n'), c.onFrame, c.onDrop);
     QCOMPARE(c.out.drops, (QList<RejectionReason>{RejectionReason::Garbage, RejectionReason::Garbage}));
     QCOMPARE(c.out.frames, (QList<QPair<Dialect, QByteArray>>{{Dialect::Native, kLineA}, {Dialect::Native, kLineB}}));
+}
+
+void TestGatewayStreamFramer::verdictsDoNotDependOnChunking()
+{
+    // An overlong line with an HL7 end block inside it: the line ends at its LF whether its
+    // length is noticed before or after the end block went by.
+    const QByteArray stream = "CLV1 bed7-hub ||MRN1\r\x1c\r2 1772442001000 TEMP=100.4[degF] GLU=5.5mmol/L EMG=400uV O2=1 MAC=fc\n"
+        + kLineA + '\n' + "xy\x1c\r" + Hl7MllpCodec::frame(kHl7) + "CLA\x1c\r" + kLineB + '\n';
+    const FramerLimits limits{64, 256};
+    GatewayStreamFramer reference(limits);
+    Collector whole;
+    reference.feed(stream, whole.onFrame, whole.onDrop);
+    QVERIFY(whole.out.drops.contains(RejectionReason::Oversized));
+    for (qsizetype cut = 1; cut < stream.size(); ++cut) {
+        GatewayStreamFramer framer(limits);
+        Collector c;
+        framer.feed(QByteArrayView(stream).first(cut), c.onFrame, c.onDrop);
+        framer.feed(QByteArrayView(stream).sliced(cut), c.onFrame, c.onDrop);
+        QVERIFY2(c.out.frames == whole.out.frames && c.out.drops == whole.out.drops, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        QCOMPARE(framer.stats().bytesDropped, reference.stats().bytesDropped);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGatewayStreamFramer)

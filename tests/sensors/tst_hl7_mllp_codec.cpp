@@ -94,6 +94,7 @@ private slots:
     void geStyleLoincUcum();
     void escapesAreDecoded();
     void declaredSeparatorsAreHonoured();
+    void characterSetFromMsh18();
     void encodeDecodeRoundTrip();
     void unitConversions_data();
     void unitConversions();
@@ -210,6 +211,28 @@ void TestHl7MllpCodec::declaredSeparatorsAreHonoured()
     const QByteArray ack = Hl7MllpCodec::buildAck(decoded->header, AckCode::Accept, QString(), QStringLiteral("ACK1"), kNowMs);
     QVERIFY(ack.startsWith("MSH#$*!@#WS-EHR#CLINIC#GATEWAY#WARD3#"));
     QVERIFY(ack.contains("\rMSA#AA#A|B^C!F!D\r"));
+}
+
+void TestHl7MllpCodec::characterSetFromMsh18()
+{
+    QByteArray latin1 = kNotesExample;
+    latin1.replace("UNICODE UTF-8", "8859/1");
+    latin1.replace("MRN12345", "MRN-\xc9LODIE");
+    const auto decoded = Hl7MllpCodec::decode(latin1, kUtc);
+    QVERIFY(decoded.ok());
+    QVERIFY(decoded->header.latin1);
+    QCOMPARE(decoded->reading.reportedPatientId, QStringLiteral("MRN-\u00c9LODIE"));
+
+    QByteArray utf8 = kNotesExample;
+    utf8.replace("MRN12345", "MRN-\xc3\x89LODIE");
+    QCOMPARE(Hl7MllpCodec::decode(utf8, kUtc)->reading.reportedPatientId, QStringLiteral("MRN-\u00c9LODIE"));
+
+    // An ACK whose text leaves ASCII declares UTF-8; a plain one does not.
+    const QByteArray plain = Hl7MllpCodec::buildAck(decoded->header, AckCode::Accept, QStringLiteral("ok"), QStringLiteral("A1"), kNowMs);
+    QVERIFY(!plain.contains("UNICODE UTF-8"));
+    const QByteArray accented = Hl7MllpCodec::buildAck(decoded->header, AckCode::Error, QStringLiteral("valeur refus\u00e9e"), QStringLiteral("A2"), kNowMs, RejectionReason::NonNumericValue);
+    QVERIFY(accented.contains("|2.6||||||UNICODE UTF-8\r"));
+    QVERIFY(accented.contains("valeur refus\xc3\xa9" "e"));
 }
 
 void TestHl7MllpCodec::encodeDecodeRoundTrip()
