@@ -224,6 +224,7 @@ public:
     FrameReader reader{64 * 1024 * 1024};
     QList<PeerMessage> received;
     bool gotUndecodable = false;
+    bool closed = false; // the connection ended (or never came about)
     std::function<void(const PeerMessage &)> onMessage;
 
     // certificate/key may be null for a client that presents none.
@@ -244,6 +245,11 @@ public:
                 if (e.error() != QSslError::HostNameMismatch)
                     return;
             socket.ignoreSslErrors(errors);
+        });
+        QObject::connect(&socket, &QSslSocket::disconnected, &socket, [this] { closed = true; });
+        QObject::connect(&socket, &QSslSocket::errorOccurred, &socket, [this] {
+            if (socket.state() == QAbstractSocket::UnconnectedState)
+                closed = true;
         });
         QObject::connect(&socket, &QSslSocket::readyRead, &socket, [this] {
             reader.append(socket.readAll());

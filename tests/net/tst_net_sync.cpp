@@ -125,7 +125,7 @@ private slots:
         QSignalSpy dropped(fresh.node.get(), &PeerNode::peerDisconnected);
         link(fresh, a);
         QTRY_COMPARE_WITH_TIMEOUT(fresh.tipHash(), a.tipHash(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!staller.isOpen(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(staller.closed, 5000);
         bool timedOut = false;
         for (const auto &args : dropped)
             timedOut = timedOut || args.at(1).value<DisconnectReason>() == DisconnectReason::Timeout;
