@@ -1092,11 +1092,8 @@ bool PeerNode::connectBlock(Peer *from, const Block &block, const QByteArray &ha
         m_pendingTxAnnouncements.append(txId);
         m_txAnnounceExcept.remove(txId);
     }
-    for (const Transaction &tx : block.transactions)
-        m_txSource.remove(tx.id());
-    if (outcome->tipChanged) {
+    if (outcome->tipChanged)
         afterTipChange(true);
-    }
     connectOrphansOf(hash);
     return true;
 }
@@ -1306,6 +1303,8 @@ void PeerNode::unassign(Peer &p)
 void PeerNode::afterTipChange(bool notifyOwner)
 {
     m_rejectedTx.clear(); // a transaction refused for its sequence or signer may fit now
+    for (auto it = m_txSource.begin(); it != m_txSource.end();)
+        it = m_chain.isWaiting(it.key()) ? std::next(it) : m_txSource.erase(it); // settled or dropped
     recheckMembership();
     m_tipAnnouncementPending = true;
     m_flushTimer.start();
@@ -1375,8 +1374,6 @@ void PeerNode::localBlocksAdded()
 {
     if (!m_running)
         return;
-    for (auto it = m_txSource.begin(); it != m_txSource.end();)
-        it = m_chain.isWaiting(it.key()) ? std::next(it) : m_txSource.erase(it);
     afterTipChange(false);
     emitProgressIfChanged();
 }

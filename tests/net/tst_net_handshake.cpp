@@ -155,6 +155,23 @@ private slots:
         QVERIFY(a.node->peers().isEmpty());
     }
 
+    void tls12ClientIsRefused()
+    {
+        TestConsortium c;
+        TestNode a;
+        QVERIFY(a.create(c, 1) && a.start(c));
+        QSignalSpy refused(a.node.get(), &PeerNode::connectionRefused);
+        RawPeer raw(c.ca.root, &c.certs[2], &key(2));
+        QSslConfiguration cfg = raw.socket.sslConfiguration();
+        cfg.setProtocol(QSsl::TlsV1_2);
+        raw.socket.setSslConfiguration(cfg);
+        raw.connectTo(a.port());
+        QTRY_VERIFY_WITH_TIMEOUT(raw.closed, 5000);
+        QVERIFY(raw.received.isEmpty());
+        QVERIFY(!raw.socket.isEncrypted());
+        QVERIFY(a.node->peers().isEmpty());
+    }
+
     void validCertificateOfANonMemberIsRefused()
     {
         TestConsortium c;
