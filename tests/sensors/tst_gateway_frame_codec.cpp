@@ -47,7 +47,9 @@ void TestGatewayFrameCodec::documentedExampleDecodes()
 {
     // The example of docs/gateway-protocol.md §3, signed with the key 32 x 0x6b ("k").
     const QByteArray signedPart = "CLV1 bed7-hub 1 1772442000000 HR=72/min SPO2=98% TEMP=36.8Cel RR=14/min SBP=120mm[Hg] DBP=80mm[Hg] GLU=110mg/dL EMG=0.4mV O2=0";
-    const QByteArray line = signedPart + " MAC=" + core::hmacSha256(testKey().view(), signedPart).toHex() + '\n';
+    const QByteArray line = signedPart + " MAC=242b151b26521b1e3b7c3733862c08169c545271332f393e0ec478018ac366b6\n";
+    QCOMPARE(line, GatewayFrameCodec::sign(signedPart, testKey().view()));
+    QCOMPARE(line.size(), 196);
     const auto frame = GatewayFrameCodec::decode(line);
     QVERIFY2(frame.ok(), qPrintable(frame.message()));
     QCOMPARE(frame->reading.deviceId, kDeviceId);
