@@ -2,6 +2,764 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Only an administrator can change a patient&apos;s details.</source>
+        <translation>لا يمكن إلا للمسؤول تعديل بيانات المريض.</translation>
+    </message>
+    <message>
+        <source>Only the patient or an administrator can grant or revoke access.</source>
+        <translation>لا يمكن إلا للمريض أو للمسؤول منح الوصول أو سحبه.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read a patient&apos;s audit trail.</source>
+        <translation>لا يمكن إلا للمسؤول الاطلاع على سجل تدقيق المريض.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can erase a patient&apos;s record.</source>
+        <translation>لا يمكن إلا للمسؤول محو ملف المريض.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can export a patient&apos;s record.</source>
+        <translation>لا يمكن إلا للمسؤول تصدير ملف المريض.</translation>
+    </message>
+    <message>
+        <source>Only doctors can use emergency access.</source>
+        <translation>لا يمكن إلا للأطباء استخدام الوصول الطارئ.</translation>
+    </message>
+    <message>
+        <source>Nurses cannot write prescriptions.</source>
+        <translation>لا يمكن للممرضين كتابة الوصفات الطبية.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot write prescriptions.</source>
+        <translation>لا يمكن للمسؤولين كتابة الوصفات الطبية.</translation>
+    </message>
+    <message>
+        <source>Nurses cannot write history entries.</source>
+        <translation>لا يمكن للممرضين تسجيل السوابق المرضية.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot write history entries.</source>
+        <translation>لا يمكن للمسؤولين تسجيل السوابق المرضية.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot see clinical content (history and prescriptions).</source>
+        <translation>لا يمكن للمسؤولين رؤية المحتوى السريري (السوابق والوصفات).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>غير مسموح لك بهذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>Your access to this record has expired.</source>
+        <translation>انتهت صلاحية وصولك إلى هذا الملف.</translation>
+    </message>
+    <message>
+        <source>You have no access to this patient&apos;s record. If the patient needs care now, use emergency access.</source>
+        <translation>ليس لديك وصول إلى ملف هذا المريض. إذا كان المريض بحاجة إلى رعاية الآن، فاستخدم الوصول الطارئ.</translation>
+    </message>
+    <message>
+        <source>You have no access to this patient&apos;s record. A doctor can use emergency access.</source>
+        <translation>ليس لديك وصول إلى ملف هذا المريض. يمكن للطبيب استخدام الوصول الطارئ.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s consent for this clinic has expired, so the record cannot be exported.</source>
+        <translation>انتهت صلاحية موافقة المريض لهذه العيادة، لذا لا يمكن تصدير الملف.</translation>
+    </message>
+    <message>
+        <source>Exporting a record needs the patient&apos;s consent for this clinic or for you.</source>
+        <translation>يتطلب تصدير الملف موافقة المريض لهذه العيادة أو لك.</translation>
+    </message>
+    <message>
+        <source>You already have access to this patient&apos;s record; emergency access is not needed.</source>
+        <translation>لديك وصول إلى ملف هذا المريض بالفعل؛ لا حاجة إلى الوصول الطارئ.</translation>
+    </message>
+    <message>
+        <source>Your emergency access to this patient&apos;s record is already active.</source>
+        <translation>وصولك الطارئ إلى ملف هذا المريض نشط بالفعل.</translation>
+    </message>
+    <message>
+        <source>Emergency access is not available here.</source>
+        <translation>الوصول الطارئ غير متاح هنا.</translation>
+    </message>
+    <message>
+        <source>Patients can see only their own record.</source>
+        <translation>لا يمكن للمرضى رؤية إلا ملفاتهم الخاصة.</translation>
+    </message>
+    <message>
+        <source>This part of the record is not available at the kiosk; please ask your clinic.</source>
+        <translation>هذا الجزء من الملف غير متاح في الكشك؛ يرجى مراجعة عيادتك.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record was erased.</source>
+        <translation>تم محو ملف هذا المريض.</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>This alarm is no longer raised.</source>
+        <translation>لم يعد هذا الإنذار قائمًا.</translation>
+    </message>
+    <message>
+        <source>This alarm has already been acknowledged.</source>
+        <translation>تم الإقرار بهذا الإنذار بالفعل.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 may have at most one decimal.</source>
+        <translation>يمكن أن يحتوي الحد الأدنى لـ %1 على منزلة عشرية واحدة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 may have at most one decimal.</source>
+        <translation>يمكن أن يحتوي الحد الأعلى لـ %1 على منزلة عشرية واحدة على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be a whole number.</source>
+        <translation>يجب أن يكون الحد الأدنى لـ %1 عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 must be a whole number.</source>
+        <translation>يجب أن يكون الحد الأعلى لـ %1 عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be above %2 and at most %3.</source>
+        <translation>يجب أن يكون الحد الأدنى لـ %1 أكبر من %2 وألا يتجاوز %3.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 must be above %2 and at most %3.</source>
+        <translation>يجب أن يكون الحد الأعلى لـ %1 أكبر من %2 وألا يتجاوز %3.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be between %2 and %3.</source>
+        <translation>يجب أن يكون الحد الأدنى لـ %1 بين %2 و%3.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 must be between %2 and %3.</source>
+        <translation>يجب أن يكون الحد الأعلى لـ %1 بين %2 و%3.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are malformed (%1).</source>
+        <translation>إعدادات التنبيه المخزنة غير سليمة (%1).</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale must be scale 1 or scale 2.</source>
+        <translation>يجب أن يكون مقياس SpO2 هو المقياس 1 أو المقياس 2.</translation>
+    </message>
+    <message>
+        <source>Limits cannot be set for %1.</source>
+        <translation>لا يمكن تعيين حدود لـ %1.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one set of limits.</source>
+        <translation>لـ %1 أكثر من مجموعة حدود واحدة.</translation>
+    </message>
+    <message>
+        <source>The priority of %1 must be high, medium or low.</source>
+        <translation>يجب أن تكون أولوية %1 عالية أو متوسطة أو منخفضة.</translation>
+    </message>
+    <message>
+        <source>Set a low limit, a high limit or both for %1.</source>
+        <translation>حدد حدًا أدنى أو حدًا أعلى أو كليهما لـ %1.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be below its high limit.</source>
+        <translation>يجب أن يكون الحد الأدنى لـ %1 أقل من حده الأعلى.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are larger than %1 bytes.</source>
+        <translation>تتجاوز إعدادات التنبيه المخزنة %1 بايت.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are not valid CBOR.</source>
+        <translation>إعدادات التنبيه المخزنة ليست بصيغة CBOR صالحة.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings have an unsupported format version.</source>
+        <translation>لإعدادات التنبيه المخزنة إصدار تنسيق غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are invalid: %1</source>
+        <translation>إعدادات التنبيه المخزنة غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are not in canonical form.</source>
+        <translation>إعدادات التنبيه المخزنة ليست بالصيغة القانونية.</translation>
+    </message>
+    <message>
+        <source>%1 (SpO2 scale 1)</source>
+        <extracomment>A rule that applies on SpO2 scale 1 only (&quot;SpO2 ≤ 91 % (SpO2 scale 1)&quot;)</extracomment>
+        <translation>%1 (مقياس SpO2 رقم 1)</translation>
+    </message>
+    <message>
+        <source>%1 (SpO2 scale 2)</source>
+        <translation>%1 (مقياس SpO2 رقم 2)</translation>
+    </message>
+    <message>
+        <source>%1 (SpO2 scale 2, on oxygen)</source>
+        <translation>%1 (مقياس SpO2 رقم 2، مع الأكسجين)</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>أولوية منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium priority</source>
+        <translation>أولوية متوسطة</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>أولوية عالية</translation>
+    </message>
+    <message>
+        <source>NEWS2 (default)</source>
+        <translation>NEWS2 (افتراضي)</translation>
+    </message>
+    <message>
+        <source>EHRGuard paper rules</source>
+        <translation>قواعد بحث EHRGuard</translation>
+    </message>
+    <message>
+        <source>Typical monitor limits</source>
+        <translation>حدود أجهزة المراقبة المعتادة</translation>
+    </message>
+    <message>
+        <source>%1 not %2</source>
+        <extracomment>Consciousness rule in a table: sign name, the ACVPU level Alert (&quot;Consciousness not Alert&quot;)</extracomment>
+        <translation>%1 وليس %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Rule in a table: sign name, comparison symbol, limit with unit (&quot;SpO2 ≤ 91 %&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Consciousness flag: sign name, ACVPU level (&quot;Consciousness: Responds to voice&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <extracomment>Why a reading was flagged: sign, value with unit, comparison symbol, limit (&quot;SpO2 89 % ≤ 91 %&quot;)</extracomment>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: implausible reading (%2)</source>
+        <extracomment>Technical alarm: sign name, the value as received (&quot;SpO2: implausible reading (12 %)&quot;)</extracomment>
+        <translation>%1: قراءة غير معقولة (%2)</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 ≥ %2 (partial)</source>
+        <extracomment>NEWS2 aggregate flag computed without every parameter: score, threshold</extracomment>
+        <translation>درجة NEWS2 %1 ≥ %2 (جزئية)</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 ≥ %2</source>
+        <extracomment>NEWS2 aggregate flag: score, threshold</extracomment>
+        <translation>درجة NEWS2 %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>خطر منخفض</translation>
+    </message>
+    <message>
+        <source>low-medium risk</source>
+        <translation>خطر منخفض إلى متوسط</translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation>خطر متوسط</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>خطر مرتفع</translation>
+    </message>
+    <message>
+        <source>NEWS2 at least %1, partial (missing: %2)</source>
+        <translation>درجة NEWS2 لا تقل عن %1، جزئية (ناقص: %2)</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 (%2)</source>
+        <translation>درجة NEWS2 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; stale: %2</source>
+        <translation>%1؛ قديم: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>“%1” is not a valid record number.</source>
+        <translation>«%1» ليس رقم ملف صالحًا.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>لا يمكن كتابة الملف %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartService</name>
+    <message>
+        <source>This patient has no such record.</source>
+        <translation>لا يوجد لهذا المريض سجل كهذا.</translation>
+    </message>
+    <message>
+        <source>A new prescription starts as active.</source>
+        <translation>تبدأ الوصفة الجديدة بحالة نشطة.</translation>
+    </message>
+    <message>
+        <source>This prescription is %1 and can no longer be changed; write a new one instead.</source>
+        <translation>هذه الوصفة في حالة «%1» ولم يعد من الممكن تغييرها؛ اكتب وصفة جديدة بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>A prescription can only be marked completed or stopped; amend it to change its terms.</source>
+        <translation>لا يمكن إلا وضع علامة «مكتملة» أو «موقوفة» على الوصفة؛ عدّلها لتغيير شروطها.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the change.</source>
+        <translation>يرجى ذكر سبب التغيير.</translation>
+    </message>
+    <message>
+        <source>The reason must be at most %1 characters long.</source>
+        <translation>يجب ألا يتجاوز السبب %1 حرفًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Clinical</name>
+    <message>
+        <source>Tablet</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>كبسولة</translation>
+    </message>
+    <message>
+        <source>Oral solution</source>
+        <translation>محلول فموي</translation>
+    </message>
+    <message>
+        <source>Oral suspension</source>
+        <translation>معلق فموي</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>حقن</translation>
+    </message>
+    <message>
+        <source>Inhaler</source>
+        <translation>بخاخ استنشاق</translation>
+    </message>
+    <message>
+        <source>Cream</source>
+        <translation>كريم</translation>
+    </message>
+    <message>
+        <source>Ointment</source>
+        <translation>مرهم</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>لصقة</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>قطرات</translation>
+    </message>
+    <message>
+        <source>Suppository</source>
+        <translation>تحميلة</translation>
+    </message>
+    <message>
+        <source>Spray</source>
+        <translation>رذاذ</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>عن طريق الفم</translation>
+    </message>
+    <message>
+        <source>Sublingual</source>
+        <translation>تحت اللسان</translation>
+    </message>
+    <message>
+        <source>Intravenous</source>
+        <translation>وريدي</translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <translation>عضلي</translation>
+    </message>
+    <message>
+        <source>Subcutaneous</source>
+        <translation>تحت الجلد</translation>
+    </message>
+    <message>
+        <source>Topical</source>
+        <translation>موضعي</translation>
+    </message>
+    <message>
+        <source>Inhalation</source>
+        <translation>استنشاق</translation>
+    </message>
+    <message>
+        <source>Rectal</source>
+        <translation>شرجي</translation>
+    </message>
+    <message>
+        <source>Ophthalmic (eye)</source>
+        <translation>عيني</translation>
+    </message>
+    <message>
+        <source>Otic (ear)</source>
+        <translation>أذني</translation>
+    </message>
+    <message>
+        <source>Nasal</source>
+        <translation>أنفي</translation>
+    </message>
+    <message>
+        <source>Transdermal</source>
+        <translation>عبر الجلد</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is the label of a form field, e.g. &quot;Given name&quot;.</extracomment>
+        <translation>الحقل «%1» مطلوب.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long.</source>
+        <extracomment>%1 is the label of a form field, %2 a number of characters.</extracomment>
+        <translation>يجب ألا يتجاوز الحقل «%1» %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters other than line breaks and tabs.</source>
+        <extracomment>%1 is the label of a form field.</extracomment>
+        <translation>يجب ألا يحتوي الحقل «%1» على أحرف تحكم غير فواصل الأسطر وعلامات الجدولة.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line without control characters.</source>
+        <extracomment>%1 is the label of a form field.</extracomment>
+        <translation>يجب أن يكون الحقل «%1» سطرًا واحدًا بدون أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <extracomment>%1 is the label of a date field, e.g. &quot;Date of birth&quot;.</extracomment>
+        <translation>لا يمكن أن يكون الحقل «%1» في المستقبل.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <extracomment>%1 is the label of a date field, %2 the earliest date allowed (ISO 8601).</extracomment>
+        <translation>لا يمكن أن يكون الحقل «%1» قبل %2.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only digits, spaces and the characters + - ( ) .</source>
+        <extracomment>%1 is the label of a phone field.</extracomment>
+        <translation>لا يمكن أن يحتوي الحقل «%1» إلا على أرقام ومسافات والأحرف + - ( ) .</translation>
+    </message>
+    <message>
+        <source>%1 must have between 6 and 20 digits.</source>
+        <extracomment>%1 is the label of a phone field.</extracomment>
+        <translation>يجب أن يحتوي الحقل «%1» على ما بين 6 و20 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Email must be an address such as name@example.org, without spaces.</source>
+        <translation>يجب أن يكون البريد الإلكتروني عنوانًا مثل name@example.org بدون مسافات.</translation>
+    </message>
+    <message>
+        <source>The stored record has %1 fields where %2 were expected.</source>
+        <translation>يحتوي السجل المخزن على %1 حقول بدلًا من %2.</translation>
+    </message>
+    <message>
+        <source>The stored record has an unknown field.</source>
+        <translation>يحتوي السجل المخزن على حقل غير معروف.</translation>
+    </message>
+    <message>
+        <source>The stored record lacks field %1.</source>
+        <translation>ينقص السجل المخزن الحقل %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 of the stored record has the wrong type.</source>
+        <translation>الحقل %1 في السجل المخزن من نوع خاطئ.</translation>
+    </message>
+    <message>
+        <source>The stored record is not valid CBOR (%1).</source>
+        <translation>السجل المخزن ليس بصيغة CBOR صالحة (%1).</translation>
+    </message>
+    <message>
+        <source>The stored record has %1 trailing bytes.</source>
+        <translation>يحتوي السجل المخزن على %1 بايت زائدة في نهايته.</translation>
+    </message>
+    <message>
+        <source>The stored record is not a CBOR map.</source>
+        <translation>السجل المخزن ليس خريطة CBOR.</translation>
+    </message>
+    <message>
+        <source>The stored record has no format version.</source>
+        <translation>لا يحتوي السجل المخزن على إصدار تنسيق.</translation>
+    </message>
+    <message>
+        <source>The stored record has an unknown format version (%1).</source>
+        <translation>للسجل المخزن إصدار تنسيق غير معروف (%1).</translation>
+    </message>
+    <message>
+        <source>The stored record is not of the expected kind (%1).</source>
+        <translation>السجل المخزن ليس من النوع المتوقع (%1).</translation>
+    </message>
+    <message>
+        <source>The stored record is not in canonical form.</source>
+        <translation>السجل المخزن ليس بالصيغة القانونية.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>problem</comment>
+        <extracomment>Status of a problem-list entry.</extracomment>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشطة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>prescription</comment>
+        <extracomment>Status of a prescription.</extracomment>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>معدّلة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>هاتف جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Sex must be female, male, other or unknown.</source>
+        <translation>يجب أن يكون الجنس أنثى أو ذكرًا أو آخر أو غير معروف.</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone is required when an emergency contact is named.</source>
+        <translation>هاتف جهة الاتصال في الطوارئ مطلوب عند ذكر جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة المرضية</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>نظام الترميز</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Code system is required when a code is given.</source>
+        <translation>نظام الترميز مطلوب عند إدخال رمز.</translation>
+    </message>
+    <message>
+        <source>Code is required when a code system is given.</source>
+        <translation>الرمز مطلوب عند إدخال نظام ترميز.</translation>
+    </message>
+    <message>
+        <source>Code system must be a URI such as http://hl7.org/fhir/sid/icd-10 or http://snomed.info/sct.</source>
+        <translation>يجب أن يكون نظام الترميز معرّفًا مثل http://hl7.org/fhir/sid/icd-10 أو http://snomed.info/sct.</translation>
+    </message>
+    <message>
+        <source>Onset date cannot be before the date of birth.</source>
+        <translation>لا يمكن أن يكون تاريخ البدء قبل تاريخ الميلاد.</translation>
+    </message>
+    <message>
+        <source>Status must be active, resolved or inactive.</source>
+        <translation>يجب أن تكون الحالة نشطة أو محلولة أو غير نشطة.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>الدواء</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل الصيدلاني</translation>
+    </message>
+    <message>
+        <source>Dose must be greater than zero.</source>
+        <translation>يجب أن تكون الجرعة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Dose must be at most 10000.</source>
+        <translation>يجب ألا تتجاوز الجرعة 10000.</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>وحدة الجرعة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>طريقة الإعطاء</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Duration must be between 1 and 3650 days.</source>
+        <translation>يجب أن تكون المدة بين 1 و3650 يومًا.</translation>
+    </message>
+    <message>
+        <source>Quantity must be greater than zero.</source>
+        <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Quantity must be at most 100000.</source>
+        <translation>يجب ألا تتجاوز الكمية 100000.</translation>
+    </message>
+    <message>
+        <source>Quantity unit</source>
+        <translation>وحدة الكمية</translation>
+    </message>
+    <message>
+        <source>Refills must be between 0 and 12.</source>
+        <translation>يجب أن يكون عدد مرات إعادة الصرف بين 0 و12.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Date prescribed</source>
+        <translation>تاريخ الوصفة</translation>
+    </message>
+    <message>
+        <source>Status must be active, amended, completed or stopped.</source>
+        <translation>يجب أن تكون الحالة نشطة أو معدّلة أو مكتملة أو موقوفة.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>Clinic %1</source>
+        <translation>العيادة %1</translation>
+    </message>
+    <message>
+        <source>The end of the access must be in the future.</source>
+        <translation>يجب أن تكون نهاية الوصول في المستقبل.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>لا يوجد موظف باسم «%1».</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses read clinical records; grant access to one of them.</source>
+        <translation>لا يقرأ الملفات السريرية إلا الأطباء والممرضون؛ امنح الوصول لأحدهم.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled.</source>
+        <translation>الحساب «%1» معطّل.</translation>
+    </message>
+    <message>
+        <source>%1 already has access to this patient.</source>
+        <translation>لدى %1 وصول إلى هذا المريض بالفعل.</translation>
+    </message>
+    <message>
+        <source>Please choose a clinic.</source>
+        <translation>يرجى اختيار عيادة.</translation>
+    </message>
+    <message>
+        <source>This clinic already has access to this patient.</source>
+        <translation>لدى هذه العيادة وصول إلى هذا المريض بالفعل.</translation>
+    </message>
+    <message>
+        <source>This patient has no such access grant.</source>
+        <translation>لا يوجد لهذا المريض إذن الوصول هذا.</translation>
+    </message>
+    <message>
+        <source>This access grant is already revoked.</source>
+        <translation>تم سحب إذن الوصول هذا بالفعل.</translation>
+    </message>
+    <message>
+        <source>This access grant is damaged.</source>
+        <translation>إذن الوصول هذا تالف.</translation>
+    </message>
+    <message>
+        <source>Please explain the emergency (at least %1 characters).</source>
+        <translation>يرجى شرح الحالة الطارئة (%1 أحرف على الأقل).</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>هذه العيادة</translation>
+    </message>
+    <message>
+        <source>This clinic is not a member of the consortium.</source>
+        <translation>هذه العيادة ليست عضوًا في الاتحاد.</translation>
+    </message>
+</context>
+<context>
     <name>Consortium</name>
     <message>
         <source>This is not a CareLedger key file.</source>
@@ -45,6 +803,261 @@
     <message>
         <source>The demo clinic could not be moved into %1.</source>
         <translation>تعذّر نقل العيادة التجريبية إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <source>Duplicate message, already processed.</source>
+        <translation>رسالة مكررة، تمت معالجتها من قبل.</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>معدل نبض القلب</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>تشبع الأكسجين SpO2</translation>
+    </message>
+    <message>
+        <source>body temperature</source>
+        <translation>درجة حرارة الجسم</translation>
+    </message>
+    <message>
+        <source>respiration rate</source>
+        <translation>معدل التنفس</translation>
+    </message>
+    <message>
+        <source>systolic blood pressure</source>
+        <translation>ضغط الدم الانقباضي</translation>
+    </message>
+    <message>
+        <source>diastolic blood pressure</source>
+        <translation>ضغط الدم الانبساطي</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>سكر الدم</translation>
+    </message>
+    <message>
+        <source>EMG</source>
+        <translation>تخطيط العضلات EMG</translation>
+    </message>
+    <message>
+        <source>on oxygen</source>
+        <translation>مع الأكسجين</translation>
+    </message>
+    <message>
+        <source>Unrecognised bytes</source>
+        <translation>بايتات غير معروفة</translation>
+    </message>
+    <message>
+        <source>Frame too long</source>
+        <translation>إطار طويل جدًا</translation>
+    </message>
+    <message>
+        <source>Incomplete frame</source>
+        <translation>إطار غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Malformed frame</source>
+        <translation>إطار غير سليم</translation>
+    </message>
+    <message>
+        <source>Unknown parameter</source>
+        <translation>معامل غير معروف</translation>
+    </message>
+    <message>
+        <source>Duplicate parameter</source>
+        <translation>معامل مكرر</translation>
+    </message>
+    <message>
+        <source>Missing unit</source>
+        <translation>الوحدة مفقودة</translation>
+    </message>
+    <message>
+        <source>Wrong unit</source>
+        <translation>وحدة خاطئة</translation>
+    </message>
+    <message>
+        <source>Value is not a number</source>
+        <translation>القيمة ليست رقمًا</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>رسالة غير مدعومة</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>جهاز غير معروف</translation>
+    </message>
+    <message>
+        <source>Device not paired</source>
+        <translation>جهاز غير مقترن</translation>
+    </message>
+    <message>
+        <source>Unauthenticated message for an authenticated device</source>
+        <translation>رسالة غير موثقة لجهاز موثق</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>فشل التوثيق</translation>
+    </message>
+    <message>
+        <source>Replayed frame</source>
+        <translation>إطار معاد إرساله</translation>
+    </message>
+    <message>
+        <source>Frame out of order</source>
+        <translation>إطار خارج الترتيب</translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation>الطابع الزمني قديم جدًا</translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation>الطابع الزمني في المستقبل</translation>
+    </message>
+    <message>
+        <source>Implausible value</source>
+        <translation>قيمة غير معقولة</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line %1: a quote appears inside an unquoted field</source>
+        <translation>السطر %1: علامة اقتباس داخل حقل غير مقتبس</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>السطر %1: حقل مقتبس غير مغلق</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote</source>
+        <translation>السطر %1: نص غير متوقع بعد علامة الاقتباس الختامية</translation>
+    </message>
+    <message>
+        <source>line %1: %2 “%3” is not an identifier such as P001</source>
+        <extracomment>%1 line number, %2 column name, %3 the value found.</extracomment>
+        <translation>السطر %1: %2 «%3» ليس معرّفًا مثل P001</translation>
+    </message>
+    <message>
+        <source>line %1: %2 “%3” is not a whole number</source>
+        <extracomment>%1 line number, %2 the measurement (e.g. &quot;heart rate&quot;), %3 the value found.</extracomment>
+        <translation>السطر %1: %2 «%3» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 %4 is outside %5 to %6</source>
+        <extracomment>%1 line number, %2 the measurement, %3 the value, %4 its unit, %5 and %6 the limits.</extracomment>
+        <translation>السطر %1: %2 %3 %4 خارج النطاق من %5 إلى %6</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <extracomment>%1 line number, %2 the column (e.g. &quot;diagnosis&quot;).</extracomment>
+        <translation>السطر %1: %2 فارغ</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is longer than %3 characters</source>
+        <translation>السطر %1: %2 أطول من %3 حرفًا</translation>
+    </message>
+    <message>
+        <source>line %1: %2 contains control characters</source>
+        <translation>السطر %1: %2 يحتوي على أحرف تحكم</translation>
+    </message>
+    <message>
+        <source>line %1: timestamp “%2” is not a date and time such as 2025-02-25 08:00</source>
+        <translation>السطر %1: الطابع الزمني «%2» ليس تاريخًا ووقتًا مثل 2025-02-25 08:00</translation>
+    </message>
+    <message>
+        <source>line %1: blood pressure “%2” is not systolic/diastolic</source>
+        <extracomment>%1 line number, %2 the value found.</extracomment>
+        <translation>السطر %1: ضغط الدم «%2» ليس بصيغة انقباضي/انبساطي</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>الضغط الانقباضي</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>الضغط الانبساطي</translation>
+    </message>
+    <message>
+        <source>line %1: blood pressure “%2”: the systolic value must be above the diastolic</source>
+        <translation>السطر %1: ضغط الدم «%2»: يجب أن تكون القيمة الانقباضية أعلى من الانبساطية</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns where %3 were expected</source>
+        <extracomment>%1 line number, %2 number of columns found, %3 number expected.</extracomment>
+        <translation>السطر %1: %2 أعمدة بدلًا من %3</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>معدل نبض القلب</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>تشبع الأكسجين SpO2</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>سكر الدم</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>التشخيص</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>الوصفة</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a header line was expected.</source>
+        <translation>الملف فارغ؛ كان من المتوقع وجود سطر عناوين.</translation>
+    </message>
+    <message>
+        <source>The header ends after column %1; column “%2” was expected next.</source>
+        <extracomment>%1 column number, %2 the column name expected there.</extracomment>
+        <translation>ينتهي سطر العناوين بعد العمود %1؛ كان من المتوقع أن يليه العمود «%2».</translation>
+    </message>
+    <message>
+        <source>The header has an unexpected column %1 “%2”.</source>
+        <translation>يحتوي سطر العناوين على عمود غير متوقع %1 «%2».</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header is “%2” where “%3” was expected.</source>
+        <translation>العمود %1 في سطر العناوين هو «%2» بدلًا من «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>InteropService</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>لا يمكن قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: patient %2 has no identity in the bundled identities file, so it is not imported</source>
+        <translation>السطر %1: لا توجد للمريض %2 هوية في ملف الهويات المرفق، لذا لم يُستورد</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vital signs of %n row(s) (heart rate, blood pressure, SpO2, glucose) were not imported: this workstation records vital signs from bedside devices only.</source>
+        <translation>
+            <numerusform>لم تُستورد العلامات الحيوية (معدل النبض، ضغط الدم، SpO2، سكر الدم) في أي صف (%n): لا تسجل محطة العمل هذه العلامات الحيوية إلا من أجهزة السرير.</numerusform>
+            <numerusform>لم تُستورد العلامات الحيوية (معدل النبض، ضغط الدم، SpO2، سكر الدم) في صف واحد (%n): لا تسجل محطة العمل هذه العلامات الحيوية إلا من أجهزة السرير.</numerusform>
+            <numerusform>لم تُستورد العلامات الحيوية (معدل النبض، ضغط الدم، SpO2، سكر الدم) في صفين (%n): لا تسجل محطة العمل هذه العلامات الحيوية إلا من أجهزة السرير.</numerusform>
+            <numerusform>لم تُستورد العلامات الحيوية (معدل النبض، ضغط الدم، SpO2، سكر الدم) في %n صفوف: لا تسجل محطة العمل هذه العلامات الحيوية إلا من أجهزة السرير.</numerusform>
+            <numerusform>لم تُستورد العلامات الحيوية (معدل النبض، ضغط الدم، SpO2، سكر الدم) في %n صفًا: لا تسجل محطة العمل هذه العلامات الحيوية إلا من أجهزة السرير.</numerusform>
+            <numerusform>لم تُستورد العلامات الحيوية (معدل النبض، ضغط الدم، SpO2، سكر الدم) في %n صف: لا تسجل محطة العمل هذه العلامات الحيوية إلا من أجهزة السرير.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -118,6 +1131,25 @@
     </message>
 </context>
 <context>
+    <name>PatientService</name>
+    <message>
+        <source>This patient is not registered on this workstation.</source>
+        <translation>هذا المريض غير مسجل على محطة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid record number: check the digits (for example 1234-5678-9).</source>
+        <translation>«%1» ليس رقم ملف صالحًا: تحقق من الأرقام (مثلًا 1234-5678-9).</translation>
+    </message>
+    <message>
+        <source>You may not do this for this patient.</source>
+        <translation>لا يمكنك القيام بهذا لهذا المريض.</translation>
+    </message>
+    <message>
+        <source>No free record number was found; please try again.</source>
+        <translation>لم يُعثر على رقم ملف متاح؛ يرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Record ids and pseudonyms are 1 to %1 bytes long.</source>
@@ -154,6 +1186,214 @@
     <message>
         <source>No record is stored under this id.</source>
         <translation>لا يوجد سجل مخزَّن بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>يرجى تسجيل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>The clinic secret could not be stored.</source>
+        <translation>تعذر تخزين السر الخاص بالعيادة.</translation>
+    </message>
+    <message>
+        <source>The clinic secret cannot be opened: the store is damaged.</source>
+        <translation>لا يمكن فتح السر الخاص بالعيادة: المخزن تالف.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s data key is not stored on this workstation.</source>
+        <translation>مفتاح بيانات المريض غير مخزن على محطة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s data key cannot be opened: the store is damaged.</source>
+        <translation>لا يمكن فتح مفتاح بيانات المريض: المخزن تالف.</translation>
+    </message>
+    <message>
+        <source>A stored record cannot be decrypted: it was altered or its key is missing.</source>
+        <translation>لا يمكن فك تشفير سجل مخزن: تم تعديله أو مفتاحه مفقود.</translation>
+    </message>
+    <message>
+        <source>A stored record cannot be read: %1</source>
+        <translation>لا يمكن قراءة سجل مخزن: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsUi</name>
+    <message>
+        <source>No access</source>
+        <translation>لا وصول</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>View demographics</source>
+        <translation>عرض البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Edit demographics</source>
+        <translation>تعديل البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>View history</source>
+        <translation>عرض السوابق المرضية</translation>
+    </message>
+    <message>
+        <source>Write history</source>
+        <translation>تسجيل السوابق المرضية</translation>
+    </message>
+    <message>
+        <source>View prescriptions</source>
+        <translation>عرض الوصفات</translation>
+    </message>
+    <message>
+        <source>Write prescription</source>
+        <translation>كتابة وصفة</translation>
+    </message>
+    <message>
+        <source>View access</source>
+        <translation>عرض الوصول</translation>
+    </message>
+    <message>
+        <source>Manage access</source>
+        <translation>إدارة الوصول</translation>
+    </message>
+    <message>
+        <source>View audit trail</source>
+        <translation>عرض سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>وصول طارئ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation>التحقق من التكرار</translation>
+    </message>
+    <message>
+        <source>View chart</source>
+        <translation>عرض الملف</translation>
+    </message>
+    <message>
+        <source>View versions</source>
+        <translation>عرض الإصدارات</translation>
+    </message>
+    <message>
+        <source>View emergency accesses</source>
+        <translation>عرض حالات الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation>منح الوصول</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>سحب الوصول</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <source>capsule</source>
+        <translation>كبسولة</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>ملغ</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <source>mcg</source>
+        <translation>مكغ</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>مل</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <source>puff</source>
+        <translation>بخة</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>قطرة</translation>
+    </message>
+    <message>
+        <source>sachet</source>
+        <translation>كيس</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>لصقة</translation>
+    </message>
+    <message>
+        <source>once daily</source>
+        <translation>مرة يوميًا</translation>
+    </message>
+    <message>
+        <source>twice daily</source>
+        <translation>مرتين يوميًا</translation>
+    </message>
+    <message>
+        <source>three times daily</source>
+        <translation>ثلاث مرات يوميًا</translation>
+    </message>
+    <message>
+        <source>four times daily</source>
+        <translation>أربع مرات يوميًا</translation>
+    </message>
+    <message>
+        <source>every 8 hours</source>
+        <translation>كل 8 ساعات</translation>
+    </message>
+    <message>
+        <source>every 12 hours</source>
+        <translation>كل 12 ساعة</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>عند النوم</translation>
+    </message>
+    <message>
+        <source>once weekly</source>
+        <translation>مرة أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>عند الحاجة</translation>
     </message>
 </context>
 <context>
@@ -244,6 +1484,82 @@
     <message>
         <source>the verification did not finish</source>
         <translation>لم ينتهِ التحقق</translation>
+    </message>
+    <message>
+        <source>the imported patients cannot be found: %1</source>
+        <translation>تعذر العثور على المرضى المستوردين: %1</translation>
+    </message>
+    <message>
+        <source>the doctor cannot find the featured patient: %1</source>
+        <translation>لا يجد الطبيب المريض المعروض: %1</translation>
+    </message>
+    <message>
+        <source>a chart without access was opened</source>
+        <translation>تم فتح ملف دون وصول</translation>
+    </message>
+    <message>
+        <source>there is no Patients page</source>
+        <translation>لا توجد صفحة المرضى</translation>
+    </message>
+    <message>
+        <source>the patient list did not load</source>
+        <translation>لم يتم تحميل قائمة المرضى</translation>
+    </message>
+    <message>
+        <source>the patient search did not finish</source>
+        <translation>لم يكتمل البحث عن المرضى</translation>
+    </message>
+    <message>
+        <source>the search “%1” does not find the patient</source>
+        <translation>البحث «%1» لا يجد المريض</translation>
+    </message>
+    <message>
+        <source>the chart did not open</source>
+        <translation>لم يُفتح الملف</translation>
+    </message>
+    <message>
+        <source>no amended prescription to show</source>
+        <translation>لا توجد وصفة معدّلة لعرضها</translation>
+    </message>
+    <message>
+        <source>the prescription dialog did not open</source>
+        <translation>لم تُفتح نافذة الوصفة</translation>
+    </message>
+    <message>
+        <source>the version history did not open</source>
+        <translation>لم يُفتح سجل الإصدارات</translation>
+    </message>
+    <message>
+        <source>the record number search did not find the patient</source>
+        <translation>لم يعثر البحث برقم الملف على المريض</translation>
+    </message>
+    <message>
+        <source>the emergency access dialog did not open</source>
+        <translation>لم تُفتح نافذة الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>emergency access did not open the chart</source>
+        <translation>لم يفتح الوصول الطارئ الملف</translation>
+    </message>
+    <message>
+        <source>the registration dialog did not open</source>
+        <translation>لم تُفتح نافذة التسجيل</translation>
+    </message>
+    <message>
+        <source>the access grants did not load</source>
+        <translation>لم يتم تحميل أذونات الوصول</translation>
+    </message>
+    <message>
+        <source>the audit log did not load</source>
+        <translation>لم يتم تحميل سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>the audit log did not filter</source>
+        <translation>لم تتم تصفية سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>the administrator cannot sign in again</source>
+        <translation>لا يستطيع المسؤول تسجيل الدخول مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1991,77 @@
     </message>
 </context>
 <context>
+    <name>Vitals</name>
+    <message>
+        <source>Alert</source>
+        <translation>متيقظ</translation>
+    </message>
+    <message>
+        <source>New confusion</source>
+        <translation>تشوش ذهني جديد</translation>
+    </message>
+    <message>
+        <source>Responds to voice</source>
+        <translation>يستجيب للصوت</translation>
+    </message>
+    <message>
+        <source>Responds to pain</source>
+        <translation>يستجيب للألم</translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation>لا يستجيب</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>معدل نبض القلب</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>تشبع الأكسجين SpO2</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation>معدل التنفس</translation>
+    </message>
+    <message>
+        <source>Systolic BP</source>
+        <translation>الضغط الانقباضي</translation>
+    </message>
+    <message>
+        <source>Diastolic BP</source>
+        <translation>الضغط الانبساطي</translation>
+    </message>
+    <message>
+        <source>Glucose</source>
+        <translation>سكر الدم</translation>
+    </message>
+    <message>
+        <source>EMG</source>
+        <translation>تخطيط العضلات EMG</translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation>هواء أو أكسجين</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>مستوى الوعي</translation>
+    </message>
+    <message>
+        <source>oxygen</source>
+        <translation>أكسجين</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>هواء</translation>
+    </message>
+</context>
+<context>
     <name>Workstation</name>
     <message>
         <source>The user name or the password is not correct.</source>
@@ -715,6 +2102,524 @@
     <message>
         <source>Your signing key was replaced since you signed in. Please sign in again.</source>
         <translation>استُبدل مفتاح التوقيع الخاص بك منذ تسجيل دخولك. يُرجى تسجيل الدخول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors</name>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>%1: expected “&lt;device-id&gt; &lt;key&gt;” or “&lt;EUI-64&gt; hl7”.</source>
+        <translation>%1: المتوقع «&lt;معرّف-الجهاز&gt; &lt;المفتاح&gt;» أو «&lt;EUI-64&gt; hl7».</translation>
+    </message>
+    <message>
+        <source>%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :</source>
+        <translation>%1: معرّف الجهاز من 1 إلى 64 حرفًا من A-Z a-z 0-9 - _ . :</translation>
+    </message>
+    <message>
+        <source>%1: an HL7 monitor is named by its EUI-64 (16 hex digits).</source>
+        <translation>%1: يُسمّى جهاز مراقبة HL7 بمعرّف EUI-64 الخاص به (16 رقمًا سداسيًا عشريًا).</translation>
+    </message>
+    <message>
+        <source>%1: the key must be 64 hexadecimal digits (256 bits).</source>
+        <translation>%1: يجب أن يتكون المفتاح من 64 رقمًا سداسيًا عشريًا (256 بت).</translation>
+    </message>
+    <message>
+        <source>%1: device %2 is listed twice; the first entry is used.</source>
+        <translation>%1: الجهاز %2 مذكور مرتين؛ تُستخدم الإدخالة الأولى.</translation>
+    </message>
+    <message>
+        <source>%1 takes no unit, got “%2”.</source>
+        <translation>لا يأخذ %1 وحدة، لكن وردت «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1, got “%2”.</source>
+        <translation>يجب أن تكون قيمة %1 هي 0 أو 1، لكن وردت «%2».</translation>
+    </message>
+    <message>
+        <source>The value of %1 has more than %2 characters.</source>
+        <translation>قيمة %1 أطول من %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The value of %1 (“%2”) is not a decimal number.</source>
+        <translation>قيمة %1 («%2») ليست رقمًا عشريًا.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit; expected %2.</source>
+        <translation>لا توجد وحدة لـ %1؛ المتوقع %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”; expected %3.</source>
+        <translation>%1 بوحدة «%2»؛ المتوقع %3.</translation>
+    </message>
+    <message>
+        <source>line 1: not the EHRGuard table 4 header.</source>
+        <translation>السطر 1: ليس سطر عناوين الجدول 4 من EHRGuard.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than six columns.</source>
+        <translation>%1: أقل من ستة أعمدة.</translation>
+    </message>
+    <message>
+        <source>%1: a vital sign is not a number.</source>
+        <translation>%1: إحدى العلامات الحيوية ليست رقمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::DeviceAuthenticator</name>
+    <message>
+        <source>%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.</source>
+        <translation>%1 %2 %3 خارج النطاق %4–%5 الذي لا ينتجه أي مريض أو مستشعر سليم.</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].</source>
+        <translation>الضغط الانبساطي %1 mm[Hg] أعلى من الضغط الانقباضي %2 mm[Hg].</translation>
+    </message>
+    <message>
+        <source>Device %1 already sent sequence %2.</source>
+        <translation>أرسل الجهاز %1 التسلسل %2 من قبل.</translation>
+    </message>
+    <message>
+        <source>Device %1 sent sequence %2 after %3.</source>
+        <translation>أرسل الجهاز %1 التسلسل %2 بعد %3.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s before the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>قيس قبل ساعة محطة العمل بـ %1 ث؛ الحد هو %2 ث.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s after the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>قيس بعد ساعة محطة العمل بـ %1 ث؛ الحد هو %2 ث.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not registered.</source>
+        <translation>الجهاز %1 غير مسجل.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not paired with a patient.</source>
+        <translation>الجهاز %1 غير مقترن بأي مريض.</translation>
+    </message>
+    <message>
+        <source>Device %1 is registered as an HL7 monitor and has no key.</source>
+        <translation>الجهاز %1 مسجل كجهاز مراقبة HL7 وليس له مفتاح.</translation>
+    </message>
+    <message>
+        <source>The MAC of device %1 does not match its key.</source>
+        <translation>رمز MAC للجهاز %1 لا يطابق مفتاحه.</translation>
+    </message>
+    <message>
+        <source>Device %1 signs its frames; an unsigned HL7 message in its name is refused.</source>
+        <translation>يوقّع الجهاز %1 إطاراته؛ تُرفض رسالة HL7 غير موقعة باسمه.</translation>
+    </message>
+    <message>
+        <source>Message %1 from device %2 was already received.</source>
+        <translation>تم استلام الرسالة %1 من الجهاز %2 من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::GatewayFrameCodec</name>
+    <message>
+        <source>The frame has %1 bytes; the limit is %2.</source>
+        <translation>حجم الإطار %1 بايت؛ الحد هو %2.</translation>
+    </message>
+    <message>
+        <source>Byte 0x%1 at column %2 is not printable ASCII.</source>
+        <translation>البايت 0x%1 في العمود %2 ليس حرف ASCII قابلًا للطباعة.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version “%1”.</source>
+        <translation>إصدار بروتوكول غير مدعوم «%1».</translation>
+    </message>
+    <message>
+        <source>The line does not start with CLV1.</source>
+        <translation>لا يبدأ السطر بـ CLV1.</translation>
+    </message>
+    <message>
+        <source>The frame has no MAC.</source>
+        <translation>لا يحتوي الإطار على رمز MAC.</translation>
+    </message>
+    <message>
+        <source>The MAC has %1 characters; expected %2 hex digits.</source>
+        <translation>يتكون رمز MAC من %1 حرفًا؛ المتوقع %2 رقمًا سداسيًا عشريًا.</translation>
+    </message>
+    <message>
+        <source>The MAC is not lower-case hexadecimal.</source>
+        <translation>رمز MAC ليس بأحرف سداسية عشرية صغيرة.</translation>
+    </message>
+    <message>
+        <source>Empty field at column %1 (two spaces in a row or a trailing space).</source>
+        <translation>حقل فارغ في العمود %1 (مسافتان متتاليتان أو مسافة في النهاية).</translation>
+    </message>
+    <message>
+        <source>More than %1 values in one frame.</source>
+        <translation>أكثر من %1 قيم في إطار واحد.</translation>
+    </message>
+    <message>
+        <source>The frame needs a device id, a sequence, a timestamp and at least one value.</source>
+        <translation>يحتاج الإطار إلى معرّف جهاز وتسلسل وطابع زمني وقيمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>The device id is longer than %1 characters.</source>
+        <translation>معرّف الجهاز أطول من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :</source>
+        <translation>يحتوي معرّف الجهاز «%1» على حرف خارج A-Z a-z 0-9 - _ . :</translation>
+    </message>
+    <message>
+        <source>The sequence “%1” is not a decimal number between 0 and 2^63-1.</source>
+        <translation>التسلسل «%1» ليس رقمًا عشريًا بين 0 و2^63-1.</translation>
+    </message>
+    <message>
+        <source>The timestamp “%1” is not milliseconds since 1970 before the year 10000.</source>
+        <translation>الطابع الزمني «%1» ليس عدد ميلي ثوانٍ منذ 1970 قبل السنة 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=value.</source>
+        <translation>«%1» ليس بصيغة مفتاح=قيمة.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”.</source>
+        <translation>معامل غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>يظهر %1 مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::GatewayStreamFramer</name>
+    <message>
+        <source>An HL7 end block without a start block.</source>
+        <translation>كتلة نهاية HL7 بدون كتلة بداية.</translation>
+    </message>
+    <message>
+        <source>Bytes outside any frame, starting with 0x%1.</source>
+        <translation>بايتات خارج أي إطار، تبدأ بـ 0x%1.</translation>
+    </message>
+    <message>
+        <source>A line that is not a CLV1 frame.</source>
+        <translation>سطر ليس إطار CLV1.</translation>
+    </message>
+    <message>
+        <source>A line longer than %1 bytes.</source>
+        <translation>سطر أطول من %1 بايت.</translation>
+    </message>
+    <message>
+        <source>A CLV1 frame cut off by the start of an HL7 message.</source>
+        <translation>إطار CLV1 قطعته بداية رسالة HL7.</translation>
+    </message>
+    <message>
+        <source>A start block (0x0B) not followed by MSH.</source>
+        <translation>كتلة بداية (0x0B) لا يليها MSH.</translation>
+    </message>
+    <message>
+        <source>An HL7 message longer than %1 bytes.</source>
+        <translation>رسالة HL7 أطول من %1 بايت.</translation>
+    </message>
+    <message>
+        <source>An HL7 message without its end block.</source>
+        <translation>رسالة HL7 بدون كتلة النهاية.</translation>
+    </message>
+    <message>
+        <source>The connection ended inside a frame.</source>
+        <translation>انتهى الاتصال في منتصف إطار.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::Hl7MllpCodec</name>
+    <message>
+        <source>The HL7 message has %1 bytes; the limit is %2.</source>
+        <translation>حجم رسالة HL7 هو %1 بايت؛ الحد هو %2.</translation>
+    </message>
+    <message>
+        <source>The HL7 message does not start with an MSH segment.</source>
+        <translation>لا تبدأ رسالة HL7 بمقطع MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-2 must declare four encoding characters, got “%1”.</source>
+        <translation>يجب أن يعلن MSH-2 عن أربعة أحرف ترميز، لكن ورد «%1».</translation>
+    </message>
+    <message>
+        <source>MSH declares a letter, digit, space or control character as a separator.</source>
+        <translation>يعلن MSH حرفًا أو رقمًا أو مسافة أو حرف تحكم كفاصل.</translation>
+    </message>
+    <message>
+        <source>MSH declares the same character for two separators.</source>
+        <translation>يعلن MSH الحرف نفسه لفاصلين.</translation>
+    </message>
+    <message>
+        <source>MSH-10 (message control id) is empty.</source>
+        <translation>الحقل MSH-10 (معرّف التحكم في الرسالة) فارغ.</translation>
+    </message>
+    <message>
+        <source>MSH-10 is longer than %1 characters.</source>
+        <translation>الحقل MSH-10 أطول من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Message type “%1” is not ORU^R01.</source>
+        <translation>نوع الرسالة «%1» ليس ORU^R01.</translation>
+    </message>
+    <message>
+        <source>The HL7 message has more than %1 segments.</source>
+        <translation>تحتوي رسالة HL7 على أكثر من %1 مقطعًا.</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not start with a segment name.</source>
+        <translation>لا يبدأ المقطع %1 باسم مقطع.</translation>
+    </message>
+    <message>
+        <source>A second MSH segment at segment %1.</source>
+        <translation>مقطع MSH ثانٍ عند المقطع %1.</translation>
+    </message>
+    <message>
+        <source>MSH-7 “%1” is not a valid HL7 time.</source>
+        <translation>الحقل MSH-7 «%1» ليس وقت HL7 صالحًا.</translation>
+    </message>
+    <message>
+        <source>OBR-7 “%1” is not a valid HL7 time.</source>
+        <translation>الحقل OBR-7 «%1» ليس وقت HL7 صالحًا.</translation>
+    </message>
+    <message>
+        <source>OBX %1: from device %2, not %3; one message is read for one device.</source>
+        <translation>OBX %1: من الجهاز %2 وليس %3؛ تُقرأ الرسالة لجهاز واحد.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 is not a parameter CareLedger records.</source>
+        <translation>OBX %1: %2 ليس معاملًا يسجله CareLedger.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 has value type “%3”, not NM.</source>
+        <translation>OBX %1: نوع قيمة %2 هو «%3» وليس NM.</translation>
+    </message>
+    <message>
+        <source>OBX %1: a second %2 value; the first one is used.</source>
+        <translation>OBX %1: قيمة %2 ثانية؛ تُستخدم الأولى.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value “%3” is not a number.</source>
+        <translation>OBX %1: قيمة %2 «%3» ليست رقمًا.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value has no unit.</source>
+        <translation>OBX %1: قيمة %2 بلا وحدة.</translation>
+    </message>
+    <message>
+        <source>OBX %1: unit “%2” does not fit %3.</source>
+        <translation>OBX %1: الوحدة «%2» لا تناسب %3.</translation>
+    </message>
+    <message>
+        <source>The message carries no observation CareLedger records.</source>
+        <translation>لا تحمل الرسالة أي ملاحظة يسجلها CareLedger.</translation>
+    </message>
+    <message>
+        <source>The message names no device (EUI-64 in OBX-18 or MSH-3).</source>
+        <translation>لا تذكر الرسالة أي جهاز (EUI-64 في OBX-18 أو MSH-3).</translation>
+    </message>
+    <message>
+        <source>The message has no observation time (OBR-7 or MSH-7).</source>
+        <translation>لا تحتوي الرسالة على وقت الملاحظة (OBR-7 أو MSH-7).</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Every read and change of patient data at this workstation, newest first. Entries are hash-chained and the chain&apos;s head is anchored on the ledger, so a removed or altered entry is detected.</source>
+        <translation>كل قراءة وتغيير لبيانات المرضى على محطة العمل هذه، الأحدث أولًا. الإدخالات مرتبطة بسلسلة تجزئة، ورأس السلسلة مثبت في السجل الموزع، لذا يُكتشف أي إدخال محذوف أو معدّل.</translation>
+    </message>
+    <message>
+        <source>Audit chain status</source>
+        <translation>حالة سلسلة التدقيق</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>تصدير CSV… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>مسح عوامل التصفية (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>إدخالات التدقيق</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>عدد الإدخالات المعروضة</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>رقم ملف المريض</translation>
+    </message>
+    <message>
+        <source>any patient</source>
+        <translation>أي مريض</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>أي إجراء</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>تاريخ النهاية</translation>
+    </message>
+    <message>
+        <source>Emergency access &amp;only</source>
+        <translation>الوصول الطارئ فقط (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Emergency access only</source>
+        <translation>الوصول الطارئ فقط</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>المستخدم: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Patient &amp;MRN:</source>
+        <translation>رقم الملف: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>الإجراء: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>من: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be shown: %1</source>
+        <translation>لا يمكن عرض سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 entries; anchored on the ledger up to entry %2.</source>
+        <translation>سلسلة التدقيق: %1 إدخالًا؛ مثبتة في السجل الموزع حتى الإدخال %2.</translation>
+    </message>
+    <message>
+        <source>Last anchor: %1.</source>
+        <translation>آخر تثبيت: %1.</translation>
+    </message>
+    <message>
+        <source>The state of the audit chain is not available: %1</source>
+        <translation>حالة سلسلة التدقيق غير متاحة: %1</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>لا توجد إدخالات تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1</source>
+        <translation>الإدخالات المعروضة: %1</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log was not exported: %1</source>
+        <translation>لم يتم تصدير سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>Entries exported: %1, to %2.</source>
+        <translation>الإدخالات المصدّرة: %1، إلى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AuditTableModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Done through emergency access</source>
+        <translation>تم عبر الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>(patient)</source>
+        <translation>(المريض)</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>ممحو</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>emergency access</comment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>محطة العمل</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>طارئ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -840,6 +2745,45 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::EmergencyAccessDialog</name>
+    <message>
+        <source>Emergency access</source>
+        <translation>الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>Patient %1 has not given you access to this record. In an emergency you may open it for a limited time. Your name, the time and your reason are logged, every action you take is logged as emergency access, and the clinic reviews each use.</source>
+        <translation>لم يمنحك المريض %1 حق الوصول إلى هذا الملف. في حالة الطوارئ يمكنك فتحه لفترة محدودة. يُسجَّل اسمك والوقت وسببك، ويُسجَّل كل إجراء تقوم به كوصول طارئ، وتراجع العيادة كل استخدام.</translation>
+    </message>
+    <message>
+        <source>&amp;Start emergency access</source>
+        <translation>بدء الوصول الطارئ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>سبب الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>For example: unconscious patient admitted to the emergency department</source>
+        <translation>مثال: مريض فاقد للوعي أُدخل قسم الطوارئ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>%1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Give the reason in at least %1 characters.</source>
+        <translation>اذكر السبب في %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Starting emergency access…</source>
+        <translation>جارٍ بدء الوصول الطارئ…</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::FormDialog</name>
     <message>
         <source>OK</source>
@@ -848,6 +2792,266 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::GrantAccessDialog</name>
+    <message>
+        <source>Grant access to a staff member</source>
+        <translation>منح الوصول لأحد الموظفين</translation>
+    </message>
+    <message>
+        <source>The staff member may read the record of %1 (a doctor may also write to it) until the grant expires or is revoked.</source>
+        <translation>يمكن للموظف قراءة ملف %1 (ويمكن للطبيب الكتابة فيه أيضًا) حتى انتهاء صلاحية الإذن أو سحبه.</translation>
+    </message>
+    <message>
+        <source>Grant access to a clinic</source>
+        <translation>منح الوصول لعيادة</translation>
+    </message>
+    <message>
+        <source>The doctors and nurses of the clinic may read the record of %1 (doctors may also write to it) until the grant expires or is revoked.</source>
+        <translation>يمكن لأطباء العيادة وممرضيها قراءة ملف %1 (ويمكن للأطباء الكتابة فيه أيضًا) حتى انتهاء صلاحية الإذن أو سحبه.</translation>
+    </message>
+    <message>
+        <source>&amp;Grant access</source>
+        <translation>منح الوصول (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>العيادة</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>بدون انتهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>الموظف: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>العيادة: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>ينتهي بعد: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>%1 (this clinic)</source>
+        <translation>%1 (هذه العيادة)</translation>
+    </message>
+    <message>
+        <source>Choose a staff member.</source>
+        <translation>اختر أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Choose a clinic.</source>
+        <translation>اختر عيادة.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be today or later.</source>
+        <translation>يجب أن يكون تاريخ الانتهاء اليوم أو لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Granting access…</source>
+        <translation>جارٍ منح الوصول…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::GrantTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Clinic (at registration)</source>
+        <translation>العيادة (عند التسجيل)</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>عيادة</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>بدون انتهاء</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 بواسطة %2: %3</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>تاريخ المنح</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>مُنح بواسطة</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ينتهي في</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::HistoryEntryDialog</name>
+    <message>
+        <source>Add to the problem list</source>
+        <translation>إضافة إلى قائمة المشكلات</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit problem list entry</source>
+        <translation>تعديل إدخال في قائمة المشكلات</translation>
+    </message>
+    <message>
+        <source>Saving keeps the current entry as version %1 in the version history.</source>
+        <translation>يحتفظ الحفظ بالإدخال الحالي كإصدار %1 في سجل الإصدارات.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة المرضية</translation>
+    </message>
+    <message>
+        <source>e.g. Type 2 diabetes</source>
+        <translation>مثال: السكري من النوع 2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>optional, e.g. E11</source>
+        <translation>اختياري، مثال: E11</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>نظام الترميز</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>الحالة المرضية: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>الرمز: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>الوصف: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>O&amp;nset date:</source>
+        <translation>تاريخ البدء: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>الحالة: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>سبب التغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>سبب التغيير: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change.</source>
+        <translation>أدخل سبب التغيير.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::HistoryTableModel</name>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة المرضية</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +3454,492 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
 </context>
 <context>
+    <name>careledger::ui::PatientChartPage</name>
+    <message>
+        <source>Patient chart</source>
+        <translation>ملف المريض</translation>
+    </message>
+    <message>
+        <source>&amp;Back to patients</source>
+        <translation>العودة إلى المرضى (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport FHIR…</source>
+        <translation>تصدير FHIR… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>Chart sections</source>
+        <translation>أقسام الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>الملخص (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>السوابق (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriptions</source>
+        <translation>الوصفات (&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess</source>
+        <translation>الوصول (&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>التدقيق (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Medical record number, age and sex</source>
+        <translation>رقم الملف والعمر والجنس</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Version history…</source>
+        <translation>سجل الإصدارات… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>هاتف جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>المشكلات النشطة</translation>
+    </message>
+    <message>
+        <source>Current prescriptions</source>
+        <translation>الوصفات الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إضافة… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>قائمة المشكلات</translation>
+    </message>
+    <message>
+        <source>&amp;New prescription…</source>
+        <translation>وصفة جديدة… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>تعديل الوصفة… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>إكمال… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>إيقاف… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>الوصفات</translation>
+    </message>
+    <message>
+        <source>Grant to staff &amp;member…</source>
+        <translation>منح لموظف… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Grant to c&amp;linic…</source>
+        <translation>منح لعيادة… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>سحب… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who may see this record</source>
+        <translation>من يمكنه رؤية هذا الملف</translation>
+    </message>
+    <message>
+        <source>Access grants</source>
+        <translation>أذونات الوصول</translation>
+    </message>
+    <message>
+        <source>Emergency accesses</source>
+        <translation>حالات الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>الطبيب</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Nobody has used emergency access to this record.</source>
+        <translation>لم يستخدم أحد الوصول الطارئ إلى هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Reload &amp;trail</source>
+        <translation>إعادة تحميل السجل (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every read and change of this record, newest first</source>
+        <translation>كل قراءة وتغيير لهذا الملف، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Audit trail of this patient</source>
+        <translation>سجل تدقيق هذا المريض</translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: %1</source>
+        <translation>لا يمكن عرض الملف: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>رقم الملف %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>العمر %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>تاريخ الميلاد %1</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>ملف %1</translation>
+    </message>
+    <message>
+        <source>Emergency access until %1 — every action is logged</source>
+        <translation>وصول طارئ حتى %1 — يُسجَّل كل إجراء</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>الإصدار %1، حُفظ في %2 بواسطة %3</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>لا شيء مسجل</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The demographics were saved as version %1.</source>
+        <translation>حُفظت البيانات الشخصية كإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>The entry was added to the problem list.</source>
+        <translation>أُضيف الإدخال إلى قائمة المشكلات.</translation>
+    </message>
+    <message>
+        <source>The entry was saved as version %1.</source>
+        <translation>حُفظ الإدخال كإصدار %1.</translation>
+    </message>
+    <message>
+        <source>The prescription was saved.</source>
+        <translation>حُفظت الوصفة.</translation>
+    </message>
+    <message>
+        <source>The amendment was saved as version %1.</source>
+        <translation>حُفظ التعديل كإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Complete prescription</source>
+        <translation>إكمال الوصفة</translation>
+    </message>
+    <message>
+        <source>Stop prescription</source>
+        <translation>إيقاف الوصفة</translation>
+    </message>
+    <message>
+        <source>Mark %1 as completed. It can no longer be amended afterwards.</source>
+        <translation>وضع علامة «مكتملة» على %1. لن يمكن تعديلها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Stop %1. It can no longer be amended afterwards.</source>
+        <translation>إيقاف %1. لن يمكن تعديلها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>إكمال (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إيقاف (&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 is marked as completed.</source>
+        <translation>وُضعت علامة «مكتملة» على %1.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>تم إيقاف %1.</translation>
+    </message>
+    <message>
+        <source>Access granted to %1.</source>
+        <translation>تم منح الوصول إلى %1.</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>سحب الوصول</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see this record. Records written from now on are encrypted under a new key that %1 never receives.</source>
+        <translation>لن يرى %1 هذا الملف بعد الآن. تُشفَّر السجلات المكتوبة من الآن فصاعدًا بمفتاح جديد لا يتلقاه %1 أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke access</source>
+        <translation>سحب الوصول (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Access of %1 revoked.</source>
+        <translation>تم سحب وصول %1.</translation>
+    </message>
+    <message>
+        <source>The access grants cannot be shown: %1</source>
+        <translation>لا يمكن عرض أذونات الوصول: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be shown: %1</source>
+        <translation>لا يمكن عرض سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>Export FHIR bundle</source>
+        <translation>تصدير حزمة FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>ملفات FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The FHIR bundle was not exported: %1</source>
+        <translation>لم يتم تصدير حزمة FHIR: %1</translation>
+    </message>
+    <message>
+        <source>FHIR bundle exported to %1.</source>
+        <translation>تم تصدير حزمة FHIR إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PatientTableModel</name>
+    <message>
+        <source>You have no access to this patient&apos;s record.</source>
+        <translation>ليس لديك وصول إلى ملف هذا المريض.</translation>
+    </message>
+    <message>
+        <source>You see this record through emergency access.</source>
+        <translation>ترى هذا الملف عبر الوصول الطارئ.</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>لا وصول</translation>
+    </message>
+    <message>
+        <source>%1 (emergency access)</source>
+        <translation>%1 (وصول طارئ)</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PatientsPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>المرضى</translation>
+    </message>
+    <message>
+        <source>Search by name or medical record number (MRN). You register patients and manage who may see their records; their history and prescriptions are for the doctors and nurses they chose.</source>
+        <translation>ابحث بالاسم أو برقم الملف الطبي (MRN). أنت تسجل المرضى وتدير من يمكنه رؤية ملفاتهم؛ أما سوابقهم ووصفاتهم فهي للأطباء والممرضين الذين اختاروهم.</translation>
+    </message>
+    <message>
+        <source>Patients whose records you may see. A patient who has not given you access appears only when you type the exact MRN; in an emergency you can open that record for a limited time.</source>
+        <translation>المرضى الذين يمكنك رؤية ملفاتهم. لا يظهر المريض الذي لم يمنحك حق الوصول إلا عند كتابة رقم ملفه بالضبط؛ وفي حالة الطوارئ يمكنك فتح ذلك الملف لفترة محدودة.</translation>
+    </message>
+    <message>
+        <source>Patients whose records you may see. Search by name or medical record number (MRN).</source>
+        <translation>المرضى الذين يمكنك رؤية ملفاتهم. ابحث بالاسم أو برقم الملف الطبي (MRN).</translation>
+    </message>
+    <message>
+        <source>&amp;Open chart</source>
+        <translation>فتح الملف (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access…</source>
+        <translation>الوصول الطارئ… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>تسجيل مريض… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search by name or MRN, e.g. “dup je” or 1234-5678-9</source>
+        <translation>ابحث بالاسم أو برقم الملف، مثلًا «dup je» أو 1234-5678-9</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>البحث عن المرضى</translation>
+    </message>
+    <message>
+        <source>Patients registered here are &amp;visible to this clinic&apos;s doctors and nurses</source>
+        <translation>المرضى المسجلون هنا مرئيون لأطباء هذه العيادة وممرضيها (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Patients registered here are visible to this clinic&apos;s doctors and nurses</source>
+        <translation>المرضى المسجلون هنا مرئيون لأطباء هذه العيادة وممرضيها</translation>
+    </message>
+    <message>
+        <source>The setting was not changed: %1</source>
+        <translation>لم يتم تغيير الإعداد: %1</translation>
+    </message>
+    <message>
+        <source>Patients registered from now on are visible to this clinic&apos;s doctors and nurses.</source>
+        <translation>المرضى المسجلون من الآن فصاعدًا مرئيون لأطباء هذه العيادة وممرضيها.</translation>
+    </message>
+    <message>
+        <source>Patients registered from now on are visible only to those they grant access to.</source>
+        <translation>المرضى المسجلون من الآن فصاعدًا مرئيون فقط لمن يمنحونهم حق الوصول.</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>المرضى الذين تم العثور عليهم</translation>
+    </message>
+    <message>
+        <source>Number of patients found</source>
+        <translation>عدد المرضى الذين تم العثور عليهم</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>No patients.</source>
+        <translation>لا يوجد مرضى.</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>لا يوجد مريض يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Patients shown: %1</source>
+        <translation>المرضى المعروضون: %1</translation>
+    </message>
+    <message>
+        <source>A record number has nine digits with a valid check digit, for example 1234-5678-9.</source>
+        <translation>يتكون رقم الملف من تسعة أرقام مع رقم تحقق صالح، مثل 1234-5678-9.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is registered with MRN %3.</source>
+        <translation>تم تسجيل %1 %2 برقم الملف %3.</translation>
+    </message>
+    <message>
+        <source>You have no access to the record of patient %1.</source>
+        <translation>ليس لديك وصول إلى ملف المريض %1.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::PlaceholderPage</name>
     <message>
         <source>This part of CareLedger is not available in this version yet.</source>
@@ -1262,6 +3952,529 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>Nothing is shown here rather than sample data, so that everything you see in CareLedger is real.</source>
         <translation>لا يُعرض هنا شيء بدلًا من بيانات تجريبية، حتى يكون كل ما تراه في CareLedger حقيقيًا.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PrescriptionDialog</name>
+    <message>
+        <source>New prescription</source>
+        <translation>وصفة جديدة</translation>
+    </message>
+    <message>
+        <source>The prescription is signed with your key when you save it.</source>
+        <translation>تُوقَّع الوصفة بمفتاحك عند حفظها.</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribe</source>
+        <translation>وصف (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Amend prescription</source>
+        <translation>تعديل الوصفة</translation>
+    </message>
+    <message>
+        <source>The amendment becomes version %1; the earlier versions stay in the version history.</source>
+        <translation>يصبح التعديل الإصدار %1؛ وتبقى الإصدارات السابقة في سجل الإصدارات.</translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation>حفظ التعديل (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>الدواء</translation>
+    </message>
+    <message>
+        <source>e.g. Metformin</source>
+        <translation>مثال: ميتفورمين</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>مثال: 500 ملغ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل الصيدلاني</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>الجرعة</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>وحدة الجرعة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>طريقة الإعطاء</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Duration in days</source>
+        <translation>المدة بالأيام</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Quantity unit</source>
+        <translation>وحدة الكمية</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>مرات إعادة الصرف</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>e.g. with food</source>
+        <translation>مثال: مع الطعام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Medication:</source>
+        <translation>الدواء: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>التركيز: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>الشكل الصيدلاني: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>الجرعة: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>طريقة الإعطاء: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>التكرار: (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (days):</source>
+        <translation>المدة (أيام): (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Quantit&amp;y:</source>
+        <translation>الكمية: (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fills:</source>
+        <translation>مرات إعادة الصرف: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>التعليمات: (&amp;I)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>التاريخ: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>سبب التعديل</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;mendment:</source>
+        <translation>سبب التعديل: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the amendment.</source>
+        <translation>أدخل سبب التعديل.</translation>
+    </message>
+    <message>
+        <source>Saving the prescription…</source>
+        <translation>جارٍ حفظ الوصفة…</translation>
+    </message>
+    <message>
+        <source>Saving the amendment…</source>
+        <translation>جارٍ حفظ التعديل…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PrescriptionTableModel</name>
+    <message>
+        <source>Medication</source>
+        <translation>الدواء</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>الجرعة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>طريقة الإعطاء</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>الواصف</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>أدخل السبب.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecordHistoryDialog</name>
+    <message>
+        <source>Version history — %1</source>
+        <translation>سجل الإصدارات — %1</translation>
+    </message>
+    <message>
+        <source>Every saved version, oldest first. Select a version to see its fields; the fields that changed since the version before are marked.</source>
+        <translation>كل الإصدارات المحفوظة، الأقدم أولًا. اختر إصدارًا لرؤية حقوله؛ وتُميَّز الحقول التي تغيرت منذ الإصدار السابق.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>تاريخ الكتابة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>سبب التغيير</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Fields of the selected version</source>
+        <translation>حقول الإصدار المحدد</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The versions cannot be shown: %1</source>
+        <translation>لا يمكن عرض الإصدارات: %1</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>الإصدار الأول</translation>
+    </message>
+    <message>
+        <source>Version %1, compared with version %2</source>
+        <translation>الإصدار %1 مقارنة بالإصدار %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Changed (was: %1)</source>
+        <translation>تغيّر (كان: %1)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>هاتف جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة المرضية</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>نظام الترميز</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>الدواء</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>التركيز</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل الصيدلاني</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>الجرعة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>طريقة الإعطاء</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>المدة (أيام)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>مرات إعادة الصرف</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RegistrationDialog</name>
+    <message>
+        <source>Register patient</source>
+        <translation>تسجيل مريض</translation>
+    </message>
+    <message>
+        <source>A new medical record number is issued when you save. Given name, family name and date of birth are required.</source>
+        <translation>يُصدر رقم ملف طبي جديد عند الحفظ. الاسم الأول واسم العائلة وتاريخ الميلاد مطلوبة.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit demographics</source>
+        <translation>تعديل البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Saving keeps the current details as an earlier version, with your name and the reason.</source>
+        <translation>يحتفظ الحفظ بالبيانات الحالية كإصدار سابق، مع اسمك والسبب.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>هاتف جهة الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>الاسم الأول: (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>اسم العائلة: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>تاريخ الميلاد: (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>الجنس: (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>العنوان: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>الهاتف: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>البريد الإلكتروني: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact:</source>
+        <translation>جهة الاتصال في الطوارئ: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Emergency contact p&amp;hone:</source>
+        <translation>هاتف جهة الاتصال في الطوارئ: (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>سبب التغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>سبب التغيير: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation>التسجيل على أي حال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change.</source>
+        <translation>أدخل سبب التغيير.</translation>
+    </message>
+    <message>
+        <source>Saving the new version…</source>
+        <translation>جارٍ حفظ الإصدار الجديد…</translation>
+    </message>
+    <message>
+        <source>Looking for patients already registered with these details…</source>
+        <translation>جارٍ البحث عن مرضى مسجلين بهذه البيانات من قبل…</translation>
+    </message>
+    <message>
+        <source>Registering the patient…</source>
+        <translation>جارٍ تسجيل المريض…</translation>
+    </message>
+    <message>
+        <source>Patients already registered with the same name and date of birth: %1. Search the patient list before registering a second record for the same person.</source>
+        <translation>مرضى مسجلون من قبل بالاسم وتاريخ الميلاد نفسيهما: %1. ابحث في قائمة المرضى قبل تسجيل ملف ثانٍ للشخص نفسه.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,764 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Only an administrator can change a patient&apos;s details.</source>
+        <translation>Seul un administrateur peut modifier les informations d’un patient.</translation>
+    </message>
+    <message>
+        <source>Only the patient or an administrator can grant or revoke access.</source>
+        <translation>Seuls le patient ou un administrateur peuvent accorder ou retirer un accès.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can read a patient&apos;s audit trail.</source>
+        <translation>Seul un administrateur peut consulter la piste d’audit d’un patient.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can erase a patient&apos;s record.</source>
+        <translation>Seul un administrateur peut effacer le dossier d’un patient.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can export a patient&apos;s record.</source>
+        <translation>Seul un administrateur peut exporter le dossier d’un patient.</translation>
+    </message>
+    <message>
+        <source>Only doctors can use emergency access.</source>
+        <translation>Seuls les médecins peuvent utiliser l’accès d’urgence.</translation>
+    </message>
+    <message>
+        <source>Nurses cannot write prescriptions.</source>
+        <translation>Les infirmiers ne peuvent pas rédiger d’ordonnances.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot write prescriptions.</source>
+        <translation>Les administrateurs ne peuvent pas rédiger d’ordonnances.</translation>
+    </message>
+    <message>
+        <source>Nurses cannot write history entries.</source>
+        <translation>Les infirmiers ne peuvent pas saisir d’antécédents.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot write history entries.</source>
+        <translation>Les administrateurs ne peuvent pas saisir d’antécédents.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot see clinical content (history and prescriptions).</source>
+        <translation>Les administrateurs ne peuvent pas voir le contenu clinique (antécédents et ordonnances).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n’êtes pas autorisé à faire ceci.</translation>
+    </message>
+    <message>
+        <source>Your access to this record has expired.</source>
+        <translation>Votre accès à ce dossier a expiré.</translation>
+    </message>
+    <message>
+        <source>You have no access to this patient&apos;s record. If the patient needs care now, use emergency access.</source>
+        <translation>Vous n’avez pas accès au dossier de ce patient. Si le patient doit être soigné maintenant, utilisez l’accès d’urgence.</translation>
+    </message>
+    <message>
+        <source>You have no access to this patient&apos;s record. A doctor can use emergency access.</source>
+        <translation>Vous n’avez pas accès au dossier de ce patient. Un médecin peut utiliser l’accès d’urgence.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s consent for this clinic has expired, so the record cannot be exported.</source>
+        <translation>Le consentement du patient pour cette clinique a expiré&#xa0;: le dossier ne peut pas être exporté.</translation>
+    </message>
+    <message>
+        <source>Exporting a record needs the patient&apos;s consent for this clinic or for you.</source>
+        <translation>L’export d’un dossier nécessite le consentement du patient pour cette clinique ou pour vous.</translation>
+    </message>
+    <message>
+        <source>You already have access to this patient&apos;s record; emergency access is not needed.</source>
+        <translation>Vous avez déjà accès au dossier de ce patient&#xa0;; l’accès d’urgence n’est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>Your emergency access to this patient&apos;s record is already active.</source>
+        <translation>Votre accès d’urgence au dossier de ce patient est déjà actif.</translation>
+    </message>
+    <message>
+        <source>Emergency access is not available here.</source>
+        <translation>L’accès d’urgence n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Patients can see only their own record.</source>
+        <translation>Les patients ne peuvent voir que leur propre dossier.</translation>
+    </message>
+    <message>
+        <source>This part of the record is not available at the kiosk; please ask your clinic.</source>
+        <translation>Cette partie du dossier n’est pas disponible à la borne&#xa0;; adressez-vous à votre clinique.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record was erased.</source>
+        <translation>Le dossier de ce patient a été effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>This alarm is no longer raised.</source>
+        <translation>Cette alarme n’est plus déclenchée.</translation>
+    </message>
+    <message>
+        <source>This alarm has already been acknowledged.</source>
+        <translation>Cette alarme a déjà été acquittée.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 may have at most one decimal.</source>
+        <translation>La limite basse de %1 peut avoir au plus une décimale.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 may have at most one decimal.</source>
+        <translation>La limite haute de %1 peut avoir au plus une décimale.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be a whole number.</source>
+        <translation>La limite basse de %1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 must be a whole number.</source>
+        <translation>La limite haute de %1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be above %2 and at most %3.</source>
+        <translation>La limite basse de %1 doit être supérieure à %2 et au plus égale à %3.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 must be above %2 and at most %3.</source>
+        <translation>La limite haute de %1 doit être supérieure à %2 et au plus égale à %3.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be between %2 and %3.</source>
+        <translation>La limite basse de %1 doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The high limit of %1 must be between %2 and %3.</source>
+        <translation>La limite haute de %1 doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are malformed (%1).</source>
+        <translation>Les réglages d’alerte enregistrés sont mal formés (%1).</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale must be scale 1 or scale 2.</source>
+        <translation>L’échelle SpO2 doit être l’échelle 1 ou l’échelle 2.</translation>
+    </message>
+    <message>
+        <source>Limits cannot be set for %1.</source>
+        <translation>Aucune limite ne peut être définie pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one set of limits.</source>
+        <translation>%1 a plus d’un jeu de limites.</translation>
+    </message>
+    <message>
+        <source>The priority of %1 must be high, medium or low.</source>
+        <translation>La priorité de %1 doit être haute, moyenne ou basse.</translation>
+    </message>
+    <message>
+        <source>Set a low limit, a high limit or both for %1.</source>
+        <translation>Définissez une limite basse, une limite haute ou les deux pour %1.</translation>
+    </message>
+    <message>
+        <source>The low limit of %1 must be below its high limit.</source>
+        <translation>La limite basse de %1 doit être inférieure à sa limite haute.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are larger than %1 bytes.</source>
+        <translation>Les réglages d’alerte enregistrés dépassent %1 octets.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are not valid CBOR.</source>
+        <translation>Les réglages d’alerte enregistrés ne sont pas du CBOR valide.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings have an unsupported format version.</source>
+        <translation>Les réglages d’alerte enregistrés ont une version de format non prise en charge.</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are invalid: %1</source>
+        <translation>Les réglages d’alerte enregistrés ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stored alert settings are not in canonical form.</source>
+        <translation>Les réglages d’alerte enregistrés ne sont pas sous forme canonique.</translation>
+    </message>
+    <message>
+        <source>%1 (SpO2 scale 1)</source>
+        <extracomment>A rule that applies on SpO2 scale 1 only (&quot;SpO2 ≤ 91 % (SpO2 scale 1)&quot;)</extracomment>
+        <translation>%1 (échelle SpO2 1)</translation>
+    </message>
+    <message>
+        <source>%1 (SpO2 scale 2)</source>
+        <translation>%1 (échelle SpO2 2)</translation>
+    </message>
+    <message>
+        <source>%1 (SpO2 scale 2, on oxygen)</source>
+        <translation>%1 (échelle SpO2 2, sous oxygène)</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
+    <message>
+        <source>Medium priority</source>
+        <translation>Priorité moyenne</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorité haute</translation>
+    </message>
+    <message>
+        <source>NEWS2 (default)</source>
+        <translation>NEWS2 (par défaut)</translation>
+    </message>
+    <message>
+        <source>EHRGuard paper rules</source>
+        <translation>Règles de l’article EHRGuard</translation>
+    </message>
+    <message>
+        <source>Typical monitor limits</source>
+        <translation>Limites habituelles des moniteurs</translation>
+    </message>
+    <message>
+        <source>%1 not %2</source>
+        <extracomment>Consciousness rule in a table: sign name, the ACVPU level Alert (&quot;Consciousness not Alert&quot;)</extracomment>
+        <translation>%1 et non %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Rule in a table: sign name, comparison symbol, limit with unit (&quot;SpO2 ≤ 91 %&quot;)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Consciousness flag: sign name, ACVPU level (&quot;Consciousness: Responds to voice&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <extracomment>Why a reading was flagged: sign, value with unit, comparison symbol, limit (&quot;SpO2 89 % ≤ 91 %&quot;)</extracomment>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: implausible reading (%2)</source>
+        <extracomment>Technical alarm: sign name, the value as received (&quot;SpO2: implausible reading (12 %)&quot;)</extracomment>
+        <translation>%1&#xa0;: valeur invraisemblable (%2)</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 ≥ %2 (partial)</source>
+        <extracomment>NEWS2 aggregate flag computed without every parameter: score, threshold</extracomment>
+        <translation>NEWS2 %1 ≥ %2 (partiel)</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 ≥ %2</source>
+        <extracomment>NEWS2 aggregate flag: score, threshold</extracomment>
+        <translation>NEWS2 %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>risque faible</translation>
+    </message>
+    <message>
+        <source>low-medium risk</source>
+        <translation>risque faible à moyen</translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation>risque moyen</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>risque élevé</translation>
+    </message>
+    <message>
+        <source>NEWS2 at least %1, partial (missing: %2)</source>
+        <translation>NEWS2 au moins %1, partiel (manquant&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 (%2)</source>
+        <translation>NEWS2 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; stale: %2</source>
+        <translation>%1&#xa0;; périmé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>“%1” is not a valid record number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de dossier valide.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartService</name>
+    <message>
+        <source>This patient has no such record.</source>
+        <translation>Ce patient n’a pas de tel élément de dossier.</translation>
+    </message>
+    <message>
+        <source>A new prescription starts as active.</source>
+        <translation>Une nouvelle ordonnance commence à l’état actif.</translation>
+    </message>
+    <message>
+        <source>This prescription is %1 and can no longer be changed; write a new one instead.</source>
+        <translation>Cette ordonnance est à l’état «&#xa0;%1&#xa0;» et ne peut plus être modifiée&#xa0;; rédigez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>A prescription can only be marked completed or stopped; amend it to change its terms.</source>
+        <translation>Une ordonnance ne peut être que marquée terminée ou arrêtée&#xa0;; modifiez-la pour en changer les termes.</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the change.</source>
+        <translation>Veuillez indiquer le motif de la modification.</translation>
+    </message>
+    <message>
+        <source>The reason must be at most %1 characters long.</source>
+        <translation>Le motif doit comporter au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Clinical</name>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimé</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>Gélule</translation>
+    </message>
+    <message>
+        <source>Oral solution</source>
+        <translation>Solution buvable</translation>
+    </message>
+    <message>
+        <source>Oral suspension</source>
+        <translation>Suspension buvable</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <source>Inhaler</source>
+        <translation>Inhalateur</translation>
+    </message>
+    <message>
+        <source>Cream</source>
+        <translation>Crème</translation>
+    </message>
+    <message>
+        <source>Ointment</source>
+        <translation>Pommade</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Gouttes</translation>
+    </message>
+    <message>
+        <source>Suppository</source>
+        <translation>Suppositoire</translation>
+    </message>
+    <message>
+        <source>Spray</source>
+        <translation>Spray</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Orale</translation>
+    </message>
+    <message>
+        <source>Sublingual</source>
+        <translation>Sublinguale</translation>
+    </message>
+    <message>
+        <source>Intravenous</source>
+        <translation>Intraveineuse</translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <translation>Intramusculaire</translation>
+    </message>
+    <message>
+        <source>Subcutaneous</source>
+        <translation>Sous-cutanée</translation>
+    </message>
+    <message>
+        <source>Topical</source>
+        <translation>Topique</translation>
+    </message>
+    <message>
+        <source>Inhalation</source>
+        <translation>Inhalation</translation>
+    </message>
+    <message>
+        <source>Rectal</source>
+        <translation>Rectale</translation>
+    </message>
+    <message>
+        <source>Ophthalmic (eye)</source>
+        <translation>Ophtalmique (œil)</translation>
+    </message>
+    <message>
+        <source>Otic (ear)</source>
+        <translation>Auriculaire (oreille)</translation>
+    </message>
+    <message>
+        <source>Nasal</source>
+        <translation>Nasale</translation>
+    </message>
+    <message>
+        <source>Transdermal</source>
+        <translation>Transdermique</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is the label of a form field, e.g. &quot;Given name&quot;.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long.</source>
+        <extracomment>%1 is the label of a form field, %2 a number of characters.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters other than line breaks and tabs.</source>
+        <extracomment>%1 is the label of a form field.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas contenir de caractères de contrôle autres que les sauts de ligne et les tabulations.</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line without control characters.</source>
+        <extracomment>%1 is the label of a form field.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit tenir sur une seule ligne, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <extracomment>%1 is the label of a date field, e.g. &quot;Date of birth&quot;.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <extracomment>%1 is the label of a date field, %2 the earliest date allowed (ISO 8601).</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être antérieur au %2.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only digits, spaces and the characters + - ( ) .</source>
+        <extracomment>%1 is the label of a phone field.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut contenir que des chiffres, des espaces et les caractères + - ( ) .</translation>
+    </message>
+    <message>
+        <source>%1 must have between 6 and 20 digits.</source>
+        <extracomment>%1 is the label of a phone field.</extracomment>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter entre 6 et 20 chiffres.</translation>
+    </message>
+    <message>
+        <source>Email must be an address such as name@example.org, without spaces.</source>
+        <translation>L’adresse e-mail doit être de la forme nom@exemple.org, sans espaces.</translation>
+    </message>
+    <message>
+        <source>The stored record has %1 fields where %2 were expected.</source>
+        <translation>L’élément enregistré a %1 champs au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>The stored record has an unknown field.</source>
+        <translation>L’élément enregistré a un champ inconnu.</translation>
+    </message>
+    <message>
+        <source>The stored record lacks field %1.</source>
+        <translation>Il manque le champ %1 à l’élément enregistré.</translation>
+    </message>
+    <message>
+        <source>Field %1 of the stored record has the wrong type.</source>
+        <translation>Le champ %1 de l’élément enregistré n’a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>The stored record is not valid CBOR (%1).</source>
+        <translation>L’élément enregistré n’est pas du CBOR valide (%1).</translation>
+    </message>
+    <message>
+        <source>The stored record has %1 trailing bytes.</source>
+        <translation>L’élément enregistré a %1 octets en trop à la fin.</translation>
+    </message>
+    <message>
+        <source>The stored record is not a CBOR map.</source>
+        <translation>L’élément enregistré n’est pas une table CBOR.</translation>
+    </message>
+    <message>
+        <source>The stored record has no format version.</source>
+        <translation>L’élément enregistré n’a pas de version de format.</translation>
+    </message>
+    <message>
+        <source>The stored record has an unknown format version (%1).</source>
+        <translation>L’élément enregistré a une version de format inconnue (%1).</translation>
+    </message>
+    <message>
+        <source>The stored record is not of the expected kind (%1).</source>
+        <translation>L’élément enregistré n’est pas du type attendu (%1).</translation>
+    </message>
+    <message>
+        <source>The stored record is not in canonical form.</source>
+        <translation>L’élément enregistré n’est pas sous forme canonique.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>problem</comment>
+        <extracomment>Status of a problem-list entry.</extracomment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>prescription</comment>
+        <extracomment>Status of a prescription.</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>Téléphone de la personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Sex must be female, male, other or unknown.</source>
+        <translation>Le sexe doit être femme, homme, autre ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone is required when an emergency contact is named.</source>
+        <translation>Le numéro de la personne à prévenir est obligatoire lorsqu’une personne est indiquée.</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Système de codage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Code system is required when a code is given.</source>
+        <translation>Le système de codage est obligatoire lorsqu’un code est indiqué.</translation>
+    </message>
+    <message>
+        <source>Code is required when a code system is given.</source>
+        <translation>Le code est obligatoire lorsqu’un système de codage est indiqué.</translation>
+    </message>
+    <message>
+        <source>Code system must be a URI such as http://hl7.org/fhir/sid/icd-10 or http://snomed.info/sct.</source>
+        <translation>Le système de codage doit être une URI telle que http://hl7.org/fhir/sid/icd-10 ou http://snomed.info/sct.</translation>
+    </message>
+    <message>
+        <source>Onset date cannot be before the date of birth.</source>
+        <translation>La date de début ne peut pas être antérieure à la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Status must be active, resolved or inactive.</source>
+        <translation>Le statut doit être actif, résolu ou inactif.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Dose must be greater than zero.</source>
+        <translation>La dose doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Dose must be at most 10000.</source>
+        <translation>La dose doit être au plus de 10000.</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Unité de dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Duration must be between 1 and 3650 days.</source>
+        <translation>La durée doit être comprise entre 1 et 3650 jours.</translation>
+    </message>
+    <message>
+        <source>Quantity must be greater than zero.</source>
+        <translation>La quantité doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Quantity must be at most 100000.</source>
+        <translation>La quantité doit être au plus de 100000.</translation>
+    </message>
+    <message>
+        <source>Quantity unit</source>
+        <translation>Unité de quantité</translation>
+    </message>
+    <message>
+        <source>Refills must be between 0 and 12.</source>
+        <translation>Le nombre de renouvellements doit être compris entre 0 et 12.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Date prescribed</source>
+        <translation>Date de prescription</translation>
+    </message>
+    <message>
+        <source>Status must be active, amended, completed or stopped.</source>
+        <translation>Le statut doit être active, modifiée, terminée ou arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>Clinic %1</source>
+        <translation>Clinique %1</translation>
+    </message>
+    <message>
+        <source>The end of the access must be in the future.</source>
+        <translation>La fin de l’accès doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>There is no staff member “%1”.</source>
+        <translation>Il n’y a pas de membre du personnel «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses read clinical records; grant access to one of them.</source>
+        <translation>Seuls les médecins et les infirmiers lisent les dossiers cliniques&#xa0;; accordez l’accès à l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 already has access to this patient.</source>
+        <translation>%1 a déjà accès à ce patient.</translation>
+    </message>
+    <message>
+        <source>Please choose a clinic.</source>
+        <translation>Veuillez choisir une clinique.</translation>
+    </message>
+    <message>
+        <source>This clinic already has access to this patient.</source>
+        <translation>Cette clinique a déjà accès à ce patient.</translation>
+    </message>
+    <message>
+        <source>This patient has no such access grant.</source>
+        <translation>Ce patient n’a pas cette autorisation d’accès.</translation>
+    </message>
+    <message>
+        <source>This access grant is already revoked.</source>
+        <translation>Cette autorisation d’accès est déjà retirée.</translation>
+    </message>
+    <message>
+        <source>This access grant is damaged.</source>
+        <translation>Cette autorisation d’accès est endommagée.</translation>
+    </message>
+    <message>
+        <source>Please explain the emergency (at least %1 characters).</source>
+        <translation>Veuillez expliquer l’urgence (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>Cette clinique</translation>
+    </message>
+    <message>
+        <source>This clinic is not a member of the consortium.</source>
+        <translation>Cette clinique n’est pas membre du consortium.</translation>
+    </message>
+</context>
+<context>
     <name>Consortium</name>
     <message>
         <source>This is not a CareLedger key file.</source>
@@ -45,6 +803,257 @@
     <message>
         <source>The demo clinic could not be moved into %1.</source>
         <translation>La clinique de démonstration n’a pas pu être placée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <source>Duplicate message, already processed.</source>
+        <translation>Message en double, déjà traité.</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>body temperature</source>
+        <translation>température corporelle</translation>
+    </message>
+    <message>
+        <source>respiration rate</source>
+        <translation>fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>systolic blood pressure</source>
+        <translation>pression artérielle systolique</translation>
+    </message>
+    <message>
+        <source>diastolic blood pressure</source>
+        <translation>pression artérielle diastolique</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>glycémie</translation>
+    </message>
+    <message>
+        <source>EMG</source>
+        <translation>EMG</translation>
+    </message>
+    <message>
+        <source>on oxygen</source>
+        <translation>sous oxygène</translation>
+    </message>
+    <message>
+        <source>Unrecognised bytes</source>
+        <translation>Octets non reconnus</translation>
+    </message>
+    <message>
+        <source>Frame too long</source>
+        <translation>Trame trop longue</translation>
+    </message>
+    <message>
+        <source>Incomplete frame</source>
+        <translation>Trame incomplète</translation>
+    </message>
+    <message>
+        <source>Malformed frame</source>
+        <translation>Trame mal formée</translation>
+    </message>
+    <message>
+        <source>Unknown parameter</source>
+        <translation>Paramètre inconnu</translation>
+    </message>
+    <message>
+        <source>Duplicate parameter</source>
+        <translation>Paramètre en double</translation>
+    </message>
+    <message>
+        <source>Missing unit</source>
+        <translation>Unité manquante</translation>
+    </message>
+    <message>
+        <source>Wrong unit</source>
+        <translation>Unité incorrecte</translation>
+    </message>
+    <message>
+        <source>Value is not a number</source>
+        <translation>La valeur n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Message non pris en charge</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>Device not paired</source>
+        <translation>Appareil non associé</translation>
+    </message>
+    <message>
+        <source>Unauthenticated message for an authenticated device</source>
+        <translation>Message non authentifié pour un appareil authentifié</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l’authentification</translation>
+    </message>
+    <message>
+        <source>Replayed frame</source>
+        <translation>Trame rejouée</translation>
+    </message>
+    <message>
+        <source>Frame out of order</source>
+        <translation>Trame hors séquence</translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation>Horodatage trop ancien</translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation>Horodatage dans le futur</translation>
+    </message>
+    <message>
+        <source>Implausible value</source>
+        <translation>Valeur invraisemblable</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line %1: a quote appears inside an unquoted field</source>
+        <translation>ligne %1&#xa0;: un guillemet apparaît dans un champ sans guillemets</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote</source>
+        <translation>ligne %1&#xa0;: texte inattendu après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>line %1: %2 “%3” is not an identifier such as P001</source>
+        <extracomment>%1 line number, %2 column name, %3 the value found.</extracomment>
+        <translation>ligne %1&#xa0;: %2 «&#xa0;%3&#xa0;» n’est pas un identifiant tel que P001</translation>
+    </message>
+    <message>
+        <source>line %1: %2 “%3” is not a whole number</source>
+        <extracomment>%1 line number, %2 the measurement (e.g. &quot;heart rate&quot;), %3 the value found.</extracomment>
+        <translation>ligne %1&#xa0;: %2 «&#xa0;%3&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 %4 is outside %5 to %6</source>
+        <extracomment>%1 line number, %2 the measurement, %3 the value, %4 its unit, %5 and %6 the limits.</extracomment>
+        <translation>ligne %1&#xa0;: %2 %3 %4 est hors de l’intervalle %5 à %6</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <extracomment>%1 line number, %2 the column (e.g. &quot;diagnosis&quot;).</extracomment>
+        <translation>ligne %1&#xa0;: %2 est vide</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is longer than %3 characters</source>
+        <translation>ligne %1&#xa0;: %2 dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>line %1: %2 contains control characters</source>
+        <translation>ligne %1&#xa0;: %2 contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>line %1: timestamp “%2” is not a date and time such as 2025-02-25 08:00</source>
+        <translation>ligne %1&#xa0;: l’horodatage «&#xa0;%2&#xa0;» n’est pas une date et une heure telles que 2025-02-25 08:00</translation>
+    </message>
+    <message>
+        <source>line %1: blood pressure “%2” is not systolic/diastolic</source>
+        <extracomment>%1 line number, %2 the value found.</extracomment>
+        <translation>ligne %1&#xa0;: la pression artérielle «&#xa0;%2&#xa0;» n’est pas de la forme systolique/diastolique</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>pression systolique</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>pression diastolique</translation>
+    </message>
+    <message>
+        <source>line %1: blood pressure “%2”: the systolic value must be above the diastolic</source>
+        <translation>ligne %1&#xa0;: pression artérielle «&#xa0;%2&#xa0;»&#xa0;: la valeur systolique doit être supérieure à la diastolique</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns where %3 were expected</source>
+        <extracomment>%1 line number, %2 number of columns found, %3 number expected.</extracomment>
+        <translation>ligne %1&#xa0;: %2 colonnes au lieu de %3</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>glycémie</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnostic</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>ordonnance</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty; a header line was expected.</source>
+        <translation>Le fichier est vide&#xa0;; une ligne d’en-tête était attendue.</translation>
+    </message>
+    <message>
+        <source>The header ends after column %1; column “%2” was expected next.</source>
+        <extracomment>%1 column number, %2 the column name expected there.</extracomment>
+        <translation>L’en-tête s’arrête après la colonne %1&#xa0;; la colonne «&#xa0;%2&#xa0;» était attendue ensuite.</translation>
+    </message>
+    <message>
+        <source>The header has an unexpected column %1 “%2”.</source>
+        <translation>L’en-tête a une colonne inattendue %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header is “%2” where “%3” was expected.</source>
+        <translation>La colonne %1 de l’en-tête est «&#xa0;%2&#xa0;» au lieu de «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>InteropService</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: patient %2 has no identity in the bundled identities file, so it is not imported</source>
+        <translation>ligne %1&#xa0;: le patient %2 n’a pas d’identité dans le fichier d’identités fourni&#xa0;; il n’est pas importé</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vital signs of %n row(s) (heart rate, blood pressure, SpO2, glucose) were not imported: this workstation records vital signs from bedside devices only.</source>
+        <translation>
+            <numerusform>Les signes vitaux de %n ligne (fréquence cardiaque, pression artérielle, SpO2, glycémie) n&apos;ont pas été importés : ce poste n&apos;enregistre les signes vitaux que depuis les appareils de chevet.</numerusform>
+            <numerusform>Les signes vitaux de %n lignes (fréquence cardiaque, pression artérielle, SpO2, glycémie) n&apos;ont pas été importés : ce poste n&apos;enregistre les signes vitaux que depuis les appareils de chevet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -118,6 +1127,25 @@
     </message>
 </context>
 <context>
+    <name>PatientService</name>
+    <message>
+        <source>This patient is not registered on this workstation.</source>
+        <translation>Ce patient n’est pas enregistré sur ce poste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid record number: check the digits (for example 1234-5678-9).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de dossier valide&#xa0;: vérifiez les chiffres (par exemple 1234-5678-9).</translation>
+    </message>
+    <message>
+        <source>You may not do this for this patient.</source>
+        <translation>Vous ne pouvez pas faire ceci pour ce patient.</translation>
+    </message>
+    <message>
+        <source>No free record number was found; please try again.</source>
+        <translation>Aucun numéro de dossier libre n’a été trouvé&#xa0;; veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Record ids and pseudonyms are 1 to %1 bytes long.</source>
@@ -154,6 +1182,214 @@
     <message>
         <source>No record is stored under this id.</source>
         <translation>Aucun dossier n’est enregistré sous cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Veuillez d’abord vous connecter.</translation>
+    </message>
+    <message>
+        <source>The clinic secret could not be stored.</source>
+        <translation>Le secret de la clinique n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The clinic secret cannot be opened: the store is damaged.</source>
+        <translation>Le secret de la clinique ne peut pas être ouvert&#xa0;: la base est endommagée.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s data key is not stored on this workstation.</source>
+        <translation>La clé de données du patient n’est pas enregistrée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s data key cannot be opened: the store is damaged.</source>
+        <translation>La clé de données du patient ne peut pas être ouverte&#xa0;: la base est endommagée.</translation>
+    </message>
+    <message>
+        <source>A stored record cannot be decrypted: it was altered or its key is missing.</source>
+        <translation>Un élément enregistré ne peut pas être déchiffré&#xa0;: il a été modifié ou sa clé manque.</translation>
+    </message>
+    <message>
+        <source>A stored record cannot be read: %1</source>
+        <translation>Un élément enregistré ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsUi</name>
+    <message>
+        <source>No access</source>
+        <translation>Pas d’accès</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>View demographics</source>
+        <translation>Consultation de l’identité</translation>
+    </message>
+    <message>
+        <source>Edit demographics</source>
+        <translation>Modification de l’identité</translation>
+    </message>
+    <message>
+        <source>View history</source>
+        <translation>Consultation des antécédents</translation>
+    </message>
+    <message>
+        <source>Write history</source>
+        <translation>Saisie d’antécédents</translation>
+    </message>
+    <message>
+        <source>View prescriptions</source>
+        <translation>Consultation des ordonnances</translation>
+    </message>
+    <message>
+        <source>Write prescription</source>
+        <translation>Rédaction d’ordonnance</translation>
+    </message>
+    <message>
+        <source>View access</source>
+        <translation>Consultation des accès</translation>
+    </message>
+    <message>
+        <source>Manage access</source>
+        <translation>Gestion des accès</translation>
+    </message>
+    <message>
+        <source>View audit trail</source>
+        <translation>Consultation de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation>Vérification des doublons</translation>
+    </message>
+    <message>
+        <source>View chart</source>
+        <translation>Consultation du dossier</translation>
+    </message>
+    <message>
+        <source>View versions</source>
+        <translation>Consultation des versions</translation>
+    </message>
+    <message>
+        <source>View emergency accesses</source>
+        <translation>Consultation des accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Export du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Grant access</source>
+        <translation>Octroi d’accès</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Retrait d’accès</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>comprimé</translation>
+    </message>
+    <message>
+        <source>capsule</source>
+        <translation>gélule</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>mcg</source>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>puff</source>
+        <translation>bouffée</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>goutte</translation>
+    </message>
+    <message>
+        <source>sachet</source>
+        <translation>sachet</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>patch</translation>
+    </message>
+    <message>
+        <source>once daily</source>
+        <translation>une fois par jour</translation>
+    </message>
+    <message>
+        <source>twice daily</source>
+        <translation>deux fois par jour</translation>
+    </message>
+    <message>
+        <source>three times daily</source>
+        <translation>trois fois par jour</translation>
+    </message>
+    <message>
+        <source>four times daily</source>
+        <translation>quatre fois par jour</translation>
+    </message>
+    <message>
+        <source>every 8 hours</source>
+        <translation>toutes les 8 heures</translation>
+    </message>
+    <message>
+        <source>every 12 hours</source>
+        <translation>toutes les 12 heures</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>au coucher</translation>
+    </message>
+    <message>
+        <source>once weekly</source>
+        <translation>une fois par semaine</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>si besoin</translation>
     </message>
 </context>
 <context>
@@ -244,6 +1480,82 @@
     <message>
         <source>the verification did not finish</source>
         <translation>la vérification ne s’est pas terminée</translation>
+    </message>
+    <message>
+        <source>the imported patients cannot be found: %1</source>
+        <translation>les patients importés sont introuvables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the doctor cannot find the featured patient: %1</source>
+        <translation>le médecin ne trouve pas le patient présenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a chart without access was opened</source>
+        <translation>un dossier sans accès a été ouvert</translation>
+    </message>
+    <message>
+        <source>there is no Patients page</source>
+        <translation>il n’y a pas de page Patients</translation>
+    </message>
+    <message>
+        <source>the patient list did not load</source>
+        <translation>la liste des patients ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the patient search did not finish</source>
+        <translation>la recherche de patients ne s’est pas terminée</translation>
+    </message>
+    <message>
+        <source>the search “%1” does not find the patient</source>
+        <translation>la recherche «&#xa0;%1&#xa0;» ne trouve pas le patient</translation>
+    </message>
+    <message>
+        <source>the chart did not open</source>
+        <translation>le dossier ne s’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>no amended prescription to show</source>
+        <translation>aucune ordonnance modifiée à montrer</translation>
+    </message>
+    <message>
+        <source>the prescription dialog did not open</source>
+        <translation>la fenêtre d’ordonnance ne s’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>the version history did not open</source>
+        <translation>l’historique des versions ne s’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>the record number search did not find the patient</source>
+        <translation>la recherche par numéro de dossier n’a pas trouvé le patient</translation>
+    </message>
+    <message>
+        <source>the emergency access dialog did not open</source>
+        <translation>la fenêtre d’accès d’urgence ne s’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>emergency access did not open the chart</source>
+        <translation>l’accès d’urgence n’a pas ouvert le dossier</translation>
+    </message>
+    <message>
+        <source>the registration dialog did not open</source>
+        <translation>la fenêtre d’enregistrement ne s’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>the access grants did not load</source>
+        <translation>les autorisations d’accès ne se sont pas chargées</translation>
+    </message>
+    <message>
+        <source>the audit log did not load</source>
+        <translation>le journal d’audit ne s’est pas chargé</translation>
+    </message>
+    <message>
+        <source>the audit log did not filter</source>
+        <translation>le journal d’audit n’a pas été filtré</translation>
+    </message>
+    <message>
+        <source>the administrator cannot sign in again</source>
+        <translation>l’administrateur ne peut pas se reconnecter</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1987,77 @@
     </message>
 </context>
 <context>
+    <name>Vitals</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>New confusion</source>
+        <translation>Confusion récente</translation>
+    </message>
+    <message>
+        <source>Responds to voice</source>
+        <translation>Réagit à la voix</translation>
+    </message>
+    <message>
+        <source>Responds to pain</source>
+        <translation>Réagit à la douleur</translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation>Ne réagit pas</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>Systolic BP</source>
+        <translation>PA systolique</translation>
+    </message>
+    <message>
+        <source>Diastolic BP</source>
+        <translation>PA diastolique</translation>
+    </message>
+    <message>
+        <source>Glucose</source>
+        <translation>Glycémie</translation>
+    </message>
+    <message>
+        <source>EMG</source>
+        <translation>EMG</translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation>Air ou oxygène</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>Conscience</translation>
+    </message>
+    <message>
+        <source>oxygen</source>
+        <translation>oxygène</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+</context>
+<context>
     <name>Workstation</name>
     <message>
         <source>The user name or the password is not correct.</source>
@@ -715,6 +2098,524 @@
     <message>
         <source>Your signing key was replaced since you signed in. Please sign in again.</source>
         <translation>Votre clé de signature a été remplacée depuis votre connexion. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: expected “&lt;device-id&gt; &lt;key&gt;” or “&lt;EUI-64&gt; hl7”.</source>
+        <translation>%1&#xa0;: «&#xa0;&lt;identifiant-appareil&gt; &lt;clé&gt;&#xa0;» ou «&#xa0;&lt;EUI-64&gt; hl7&#xa0;» attendu.</translation>
+    </message>
+    <message>
+        <source>%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :</source>
+        <translation>%1&#xa0;: l’identifiant d’appareil comporte de 1 à 64 caractères parmi A-Z a-z 0-9 - _ .&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: an HL7 monitor is named by its EUI-64 (16 hex digits).</source>
+        <translation>%1&#xa0;: un moniteur HL7 est désigné par son EUI-64 (16 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>%1: the key must be 64 hexadecimal digits (256 bits).</source>
+        <translation>%1&#xa0;: la clé doit comporter 64 chiffres hexadécimaux (256 bits).</translation>
+    </message>
+    <message>
+        <source>%1: device %2 is listed twice; the first entry is used.</source>
+        <translation>%1&#xa0;: l’appareil %2 figure deux fois&#xa0;; la première entrée est utilisée.</translation>
+    </message>
+    <message>
+        <source>%1 takes no unit, got “%2”.</source>
+        <translation>%1 ne prend pas d’unité, «&#xa0;%2&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1, got “%2”.</source>
+        <translation>%1 doit valoir 0 ou 1, «&#xa0;%2&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>The value of %1 has more than %2 characters.</source>
+        <translation>La valeur de %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The value of %1 (“%2”) is not a decimal number.</source>
+        <translation>La valeur de %1 («&#xa0;%2&#xa0;») n’est pas un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit; expected %2.</source>
+        <translation>%1 n’a pas d’unité&#xa0;; %2 attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”; expected %3.</source>
+        <translation>%1 est en «&#xa0;%2&#xa0;»&#xa0;; %3 attendu.</translation>
+    </message>
+    <message>
+        <source>line 1: not the EHRGuard table 4 header.</source>
+        <translation>ligne 1&#xa0;: ce n’est pas l’en-tête de la table 4 d’EHRGuard.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than six columns.</source>
+        <translation>%1&#xa0;: moins de six colonnes.</translation>
+    </message>
+    <message>
+        <source>%1: a vital sign is not a number.</source>
+        <translation>%1&#xa0;: un signe vital n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::DeviceAuthenticator</name>
+    <message>
+        <source>%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.</source>
+        <translation>%1 %2 %3 est hors de l’intervalle %4–%5, qu’aucun patient ni capteur en état de marche ne produit.</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].</source>
+        <translation>La pression diastolique %1 mm[Hg] est supérieure à la pression systolique %2 mm[Hg].</translation>
+    </message>
+    <message>
+        <source>Device %1 already sent sequence %2.</source>
+        <translation>L’appareil %1 a déjà envoyé la séquence %2.</translation>
+    </message>
+    <message>
+        <source>Device %1 sent sequence %2 after %3.</source>
+        <translation>L’appareil %1 a envoyé la séquence %2 après %3.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s before the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>Mesuré %1 s avant l’horloge du poste&#xa0;; la limite est de %2 s.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s after the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>Mesuré %1 s après l’horloge du poste&#xa0;; la limite est de %2 s.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not registered.</source>
+        <translation>L’appareil %1 n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not paired with a patient.</source>
+        <translation>L’appareil %1 n’est associé à aucun patient.</translation>
+    </message>
+    <message>
+        <source>Device %1 is registered as an HL7 monitor and has no key.</source>
+        <translation>L’appareil %1 est enregistré comme moniteur HL7 et n’a pas de clé.</translation>
+    </message>
+    <message>
+        <source>The MAC of device %1 does not match its key.</source>
+        <translation>Le MAC de l’appareil %1 ne correspond pas à sa clé.</translation>
+    </message>
+    <message>
+        <source>Device %1 signs its frames; an unsigned HL7 message in its name is refused.</source>
+        <translation>L’appareil %1 signe ses trames&#xa0;; un message HL7 non signé à son nom est refusé.</translation>
+    </message>
+    <message>
+        <source>Message %1 from device %2 was already received.</source>
+        <translation>Le message %1 de l’appareil %2 a déjà été reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::GatewayFrameCodec</name>
+    <message>
+        <source>The frame has %1 bytes; the limit is %2.</source>
+        <translation>La trame fait %1 octets&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>Byte 0x%1 at column %2 is not printable ASCII.</source>
+        <translation>L’octet 0x%1 à la colonne %2 n’est pas de l’ASCII imprimable.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version “%1”.</source>
+        <translation>Version de protocole non prise en charge «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The line does not start with CLV1.</source>
+        <translation>La ligne ne commence pas par CLV1.</translation>
+    </message>
+    <message>
+        <source>The frame has no MAC.</source>
+        <translation>La trame n’a pas de MAC.</translation>
+    </message>
+    <message>
+        <source>The MAC has %1 characters; expected %2 hex digits.</source>
+        <translation>Le MAC a %1 caractères&#xa0;; %2 chiffres hexadécimaux attendus.</translation>
+    </message>
+    <message>
+        <source>The MAC is not lower-case hexadecimal.</source>
+        <translation>Le MAC n’est pas en hexadécimal minuscule.</translation>
+    </message>
+    <message>
+        <source>Empty field at column %1 (two spaces in a row or a trailing space).</source>
+        <translation>Champ vide à la colonne %1 (deux espaces de suite ou une espace finale).</translation>
+    </message>
+    <message>
+        <source>More than %1 values in one frame.</source>
+        <translation>Plus de %1 valeurs dans une trame.</translation>
+    </message>
+    <message>
+        <source>The frame needs a device id, a sequence, a timestamp and at least one value.</source>
+        <translation>La trame doit contenir un identifiant d’appareil, une séquence, un horodatage et au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>The device id is longer than %1 characters.</source>
+        <translation>L’identifiant d’appareil dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :</source>
+        <translation>L’identifiant d’appareil «&#xa0;%1&#xa0;» contient un caractère hors de A-Z a-z 0-9 - _ .&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sequence “%1” is not a decimal number between 0 and 2^63-1.</source>
+        <translation>La séquence «&#xa0;%1&#xa0;» n’est pas un nombre décimal entre 0 et 2^63-1.</translation>
+    </message>
+    <message>
+        <source>The timestamp “%1” is not milliseconds since 1970 before the year 10000.</source>
+        <translation>L’horodatage «&#xa0;%1&#xa0;» n’est pas un nombre de millisecondes depuis 1970 avant l’an 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=value.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”.</source>
+        <translation>Paramètre inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>%1 apparaît deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::GatewayStreamFramer</name>
+    <message>
+        <source>An HL7 end block without a start block.</source>
+        <translation>Un bloc de fin HL7 sans bloc de début.</translation>
+    </message>
+    <message>
+        <source>Bytes outside any frame, starting with 0x%1.</source>
+        <translation>Octets hors de toute trame, commençant par 0x%1.</translation>
+    </message>
+    <message>
+        <source>A line that is not a CLV1 frame.</source>
+        <translation>Une ligne qui n’est pas une trame CLV1.</translation>
+    </message>
+    <message>
+        <source>A line longer than %1 bytes.</source>
+        <translation>Une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>A CLV1 frame cut off by the start of an HL7 message.</source>
+        <translation>Une trame CLV1 interrompue par le début d’un message HL7.</translation>
+    </message>
+    <message>
+        <source>A start block (0x0B) not followed by MSH.</source>
+        <translation>Un bloc de début (0x0B) non suivi de MSH.</translation>
+    </message>
+    <message>
+        <source>An HL7 message longer than %1 bytes.</source>
+        <translation>Un message HL7 de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>An HL7 message without its end block.</source>
+        <translation>Un message HL7 sans son bloc de fin.</translation>
+    </message>
+    <message>
+        <source>The connection ended inside a frame.</source>
+        <translation>La connexion s’est terminée au milieu d’une trame.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::sensors::Hl7MllpCodec</name>
+    <message>
+        <source>The HL7 message has %1 bytes; the limit is %2.</source>
+        <translation>Le message HL7 fait %1 octets&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>The HL7 message does not start with an MSH segment.</source>
+        <translation>Le message HL7 ne commence pas par un segment MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-2 must declare four encoding characters, got “%1”.</source>
+        <translation>MSH-2 doit déclarer quatre caractères d’encodage, «&#xa0;%1&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>MSH declares a letter, digit, space or control character as a separator.</source>
+        <translation>MSH déclare une lettre, un chiffre, une espace ou un caractère de contrôle comme séparateur.</translation>
+    </message>
+    <message>
+        <source>MSH declares the same character for two separators.</source>
+        <translation>MSH déclare le même caractère pour deux séparateurs.</translation>
+    </message>
+    <message>
+        <source>MSH-10 (message control id) is empty.</source>
+        <translation>MSH-10 (identifiant de contrôle du message) est vide.</translation>
+    </message>
+    <message>
+        <source>MSH-10 is longer than %1 characters.</source>
+        <translation>MSH-10 dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Message type “%1” is not ORU^R01.</source>
+        <translation>Le type de message «&#xa0;%1&#xa0;» n’est pas ORU^R01.</translation>
+    </message>
+    <message>
+        <source>The HL7 message has more than %1 segments.</source>
+        <translation>Le message HL7 a plus de %1 segments.</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not start with a segment name.</source>
+        <translation>Le segment %1 ne commence pas par un nom de segment.</translation>
+    </message>
+    <message>
+        <source>A second MSH segment at segment %1.</source>
+        <translation>Un second segment MSH au segment %1.</translation>
+    </message>
+    <message>
+        <source>MSH-7 “%1” is not a valid HL7 time.</source>
+        <translation>MSH-7 «&#xa0;%1&#xa0;» n’est pas une heure HL7 valide.</translation>
+    </message>
+    <message>
+        <source>OBR-7 “%1” is not a valid HL7 time.</source>
+        <translation>OBR-7 «&#xa0;%1&#xa0;» n’est pas une heure HL7 valide.</translation>
+    </message>
+    <message>
+        <source>OBX %1: from device %2, not %3; one message is read for one device.</source>
+        <translation>OBX %1&#xa0;: de l’appareil %2 et non %3&#xa0;; un message est lu pour un seul appareil.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 is not a parameter CareLedger records.</source>
+        <translation>OBX %1&#xa0;: %2 n’est pas un paramètre que CareLedger enregistre.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 has value type “%3”, not NM.</source>
+        <translation>OBX %1&#xa0;: %2 a le type de valeur «&#xa0;%3&#xa0;», et non NM.</translation>
+    </message>
+    <message>
+        <source>OBX %1: a second %2 value; the first one is used.</source>
+        <translation>OBX %1&#xa0;: une seconde valeur %2&#xa0;; la première est utilisée.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value “%3” is not a number.</source>
+        <translation>OBX %1&#xa0;: la valeur %2 «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value has no unit.</source>
+        <translation>OBX %1&#xa0;: la valeur %2 n’a pas d’unité.</translation>
+    </message>
+    <message>
+        <source>OBX %1: unit “%2” does not fit %3.</source>
+        <translation>OBX %1&#xa0;: l’unité «&#xa0;%2&#xa0;» ne convient pas à %3.</translation>
+    </message>
+    <message>
+        <source>The message carries no observation CareLedger records.</source>
+        <translation>Le message ne contient aucune observation que CareLedger enregistre.</translation>
+    </message>
+    <message>
+        <source>The message names no device (EUI-64 in OBX-18 or MSH-3).</source>
+        <translation>Le message ne désigne aucun appareil (EUI-64 dans OBX-18 ou MSH-3).</translation>
+    </message>
+    <message>
+        <source>The message has no observation time (OBR-7 or MSH-7).</source>
+        <translation>Le message n’a pas d’heure d’observation (OBR-7 ou MSH-7).</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every read and change of patient data at this workstation, newest first. Entries are hash-chained and the chain&apos;s head is anchored on the ledger, so a removed or altered entry is detected.</source>
+        <translation>Chaque lecture et modification de données de patients sur ce poste, de la plus récente à la plus ancienne. Les entrées sont chaînées par hachage et la tête de la chaîne est ancrée dans le registre&#xa0;: une entrée supprimée ou modifiée est détectée.</translation>
+    </message>
+    <message>
+        <source>Audit chain status</source>
+        <translation>État de la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Nombre d’entrées affichées</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>N° de dossier du patient</translation>
+    </message>
+    <message>
+        <source>any patient</source>
+        <translation>tout patient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Emergency access &amp;only</source>
+        <translation>Accès d’urgence &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Emergency access only</source>
+        <translation>Accès d’urgence uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patient &amp;MRN:</source>
+        <translation>N° de &amp;dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>De&amp;puis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be shown: %1</source>
+        <translation>Le journal d’audit ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 entries; anchored on the ledger up to entry %2.</source>
+        <translation>Chaîne d’audit&#xa0;: %1 entrées&#xa0;; ancrée dans le registre jusqu’à l’entrée %2.</translation>
+    </message>
+    <message>
+        <source>Last anchor: %1.</source>
+        <translation>Dernier ancrage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The state of the audit chain is not available: %1</source>
+        <translation>L’état de la chaîne d’audit n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1</source>
+        <translation>Entrées affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log was not exported: %1</source>
+        <translation>Le journal d’audit n’a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entries exported: %1, to %2.</source>
+        <translation>Entrées exportées&#xa0;: %1, vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AuditTableModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Done through emergency access</source>
+        <translation>Fait sous accès d’urgence</translation>
+    </message>
+    <message>
+        <source>(patient)</source>
+        <translation>(patient)</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>emergency access</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -840,6 +2741,45 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::EmergencyAccessDialog</name>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Patient %1 has not given you access to this record. In an emergency you may open it for a limited time. Your name, the time and your reason are logged, every action you take is logged as emergency access, and the clinic reviews each use.</source>
+        <translation>Le patient %1 ne vous a pas donné accès à ce dossier. En cas d’urgence, vous pouvez l’ouvrir pour une durée limitée. Votre nom, l’heure et votre motif sont consignés, chacune de vos actions est consignée comme accès d’urgence, et la clinique examine chaque utilisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Start emergency access</source>
+        <translation>&amp;Démarrer l’accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>Motif de l’accès d’urgence</translation>
+    </message>
+    <message>
+        <source>For example: unconscious patient admitted to the emergency department</source>
+        <translation>Par exemple&#xa0;: patient inconscient admis aux urgences</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Give the reason in at least %1 characters.</source>
+        <translation>Indiquez le motif en au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Starting emergency access…</source>
+        <translation>Démarrage de l’accès d’urgence…</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::FormDialog</name>
     <message>
         <source>OK</source>
@@ -848,6 +2788,266 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::GrantAccessDialog</name>
+    <message>
+        <source>Grant access to a staff member</source>
+        <translation>Accorder l’accès à un membre du personnel</translation>
+    </message>
+    <message>
+        <source>The staff member may read the record of %1 (a doctor may also write to it) until the grant expires or is revoked.</source>
+        <translation>Le membre du personnel pourra lire le dossier de %1 (un médecin pourra aussi y écrire) jusqu’à l’expiration ou au retrait de l’autorisation.</translation>
+    </message>
+    <message>
+        <source>Grant access to a clinic</source>
+        <translation>Accorder l’accès à une clinique</translation>
+    </message>
+    <message>
+        <source>The doctors and nurses of the clinic may read the record of %1 (doctors may also write to it) until the grant expires or is revoked.</source>
+        <translation>Les médecins et infirmiers de la clinique pourront lire le dossier de %1 (les médecins pourront aussi y écrire) jusqu’à l’expiration ou au retrait de l’autorisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Grant access</source>
+        <translation>&amp;Accorder l’accès</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Membre du personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Clinique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Expire après le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 (this clinic)</source>
+        <translation>%1 (cette clinique)</translation>
+    </message>
+    <message>
+        <source>Choose a staff member.</source>
+        <translation>Choisissez un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>Choose a clinic.</source>
+        <translation>Choisissez une clinique.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be today or later.</source>
+        <translation>La date d’expiration doit être aujourd’hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Granting access…</source>
+        <translation>Octroi de l’accès…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::GrantTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Clinic (at registration)</source>
+        <translation>Clinique (à l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé le</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::HistoryEntryDialog</name>
+    <message>
+        <source>Add to the problem list</source>
+        <translation>Ajouter à la liste des problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit problem list entry</source>
+        <translation>Modifier une entrée de la liste des problèmes</translation>
+    </message>
+    <message>
+        <source>Saving keeps the current entry as version %1 in the version history.</source>
+        <translation>L’enregistrement conserve l’entrée actuelle comme version %1 dans l’historique des versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>e.g. Type 2 diabetes</source>
+        <translation>p. ex. Diabète de type 2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>optional, e.g. E11</source>
+        <translation>facultatif, p. ex. E11</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Système de codage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Affection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;nset date:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Motif de la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change.</source>
+        <translation>Indiquez le motif de la modification.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::HistoryTableModel</name>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +3450,492 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     </message>
 </context>
 <context>
+    <name>careledger::ui::PatientChartPage</name>
+    <message>
+        <source>Patient chart</source>
+        <translation>Dossier du patient</translation>
+    </message>
+    <message>
+        <source>&amp;Back to patients</source>
+        <translation>Retour aux &amp;patients</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>E&amp;xport FHIR…</source>
+        <translation>E&amp;xporter en FHIR…</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Chart sections</source>
+        <translation>Sections du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>A&amp;ntécédents</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriptions</source>
+        <translation>&amp;Ordonnances</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess</source>
+        <translation>A&amp;ccès</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Medical record number, age and sex</source>
+        <translation>Numéro de dossier, âge et sexe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Version history…</source>
+        <translation>&amp;Historique des versions…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>Téléphone de la personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>Problèmes actifs</translation>
+    </message>
+    <message>
+        <source>Current prescriptions</source>
+        <translation>Ordonnances en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>Liste des problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;New prescription…</source>
+        <translation>&amp;Nouvelle ordonnance…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>Mo&amp;difier…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>T&amp;erminer…</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>A&amp;rrêter…</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Ordonnances</translation>
+    </message>
+    <message>
+        <source>Grant to staff &amp;member…</source>
+        <translation>Accorder à un &amp;membre du personnel…</translation>
+    </message>
+    <message>
+        <source>Grant to c&amp;linic…</source>
+        <translation>Accorder à une c&amp;linique…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Ret&amp;irer…</translation>
+    </message>
+    <message>
+        <source>Who may see this record</source>
+        <translation>Qui peut voir ce dossier</translation>
+    </message>
+    <message>
+        <source>Access grants</source>
+        <translation>Autorisations d’accès</translation>
+    </message>
+    <message>
+        <source>Emergency accesses</source>
+        <translation>Accès d’urgence</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Nobody has used emergency access to this record.</source>
+        <translation>Personne n’a utilisé l’accès d’urgence pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Reload &amp;trail</source>
+        <translation>Rechar&amp;ger la piste</translation>
+    </message>
+    <message>
+        <source>Every read and change of this record, newest first</source>
+        <translation>Chaque lecture et modification de ce dossier, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Audit trail of this patient</source>
+        <translation>Piste d’audit de ce patient</translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: %1</source>
+        <translation>Le dossier ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>N° de dossier %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+    <message>
+        <source>Emergency access until %1 — every action is logged</source>
+        <translation>Accès d’urgence jusqu’à %1 — chaque action est consignée</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3</source>
+        <translation>Version %1, enregistrée le %2 par %3</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The demographics were saved as version %1.</source>
+        <translation>L’identité a été enregistrée comme version %1.</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>The entry was added to the problem list.</source>
+        <translation>L’entrée a été ajoutée à la liste des problèmes.</translation>
+    </message>
+    <message>
+        <source>The entry was saved as version %1.</source>
+        <translation>L’entrée a été enregistrée comme version %1.</translation>
+    </message>
+    <message>
+        <source>The prescription was saved.</source>
+        <translation>L’ordonnance a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The amendment was saved as version %1.</source>
+        <translation>La modification a été enregistrée comme version %1.</translation>
+    </message>
+    <message>
+        <source>Complete prescription</source>
+        <translation>Terminer l’ordonnance</translation>
+    </message>
+    <message>
+        <source>Stop prescription</source>
+        <translation>Arrêter l’ordonnance</translation>
+    </message>
+    <message>
+        <source>Mark %1 as completed. It can no longer be amended afterwards.</source>
+        <translation>Marquer %1 comme terminée. Elle ne pourra plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>Stop %1. It can no longer be amended afterwards.</source>
+        <translation>Arrêter %1. Elle ne pourra plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>T&amp;erminer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>%1 is marked as completed.</source>
+        <translation>%1 est marquée comme terminée.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1 est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Access granted to %1.</source>
+        <translation>Accès accordé à %1.</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Retirer l’accès</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see this record. Records written from now on are encrypted under a new key that %1 never receives.</source>
+        <translation>%1 ne verra plus ce dossier. Les éléments écrits à partir de maintenant sont chiffrés avec une nouvelle clé que %1 ne reçoit jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke access</source>
+        <translation>&amp;Retirer l’accès</translation>
+    </message>
+    <message>
+        <source>Access of %1 revoked.</source>
+        <translation>Accès de %1 retiré.</translation>
+    </message>
+    <message>
+        <source>The access grants cannot be shown: %1</source>
+        <translation>Les autorisations d’accès ne peuvent pas être affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be shown: %1</source>
+        <translation>La piste d’audit ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export FHIR bundle</source>
+        <translation>Exporter le paquet FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The FHIR bundle was not exported: %1</source>
+        <translation>Le paquet FHIR n’a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>FHIR bundle exported to %1.</source>
+        <translation>Paquet FHIR exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PatientTableModel</name>
+    <message>
+        <source>You have no access to this patient&apos;s record.</source>
+        <translation>Vous n’avez pas accès au dossier de ce patient.</translation>
+    </message>
+    <message>
+        <source>You see this record through emergency access.</source>
+        <translation>Vous voyez ce dossier grâce à l’accès d’urgence.</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Pas d’accès</translation>
+    </message>
+    <message>
+        <source>%1 (emergency access)</source>
+        <translation>%1 (accès d’urgence)</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PatientsPage</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Search by name or medical record number (MRN). You register patients and manage who may see their records; their history and prescriptions are for the doctors and nurses they chose.</source>
+        <translation>Recherchez par nom ou par numéro de dossier (MRN). Vous enregistrez les patients et gérez qui peut voir leur dossier&#xa0;; leurs antécédents et ordonnances sont réservés aux médecins et infirmiers qu’ils ont choisis.</translation>
+    </message>
+    <message>
+        <source>Patients whose records you may see. A patient who has not given you access appears only when you type the exact MRN; in an emergency you can open that record for a limited time.</source>
+        <translation>Les patients dont vous pouvez voir le dossier. Un patient qui ne vous a pas donné accès n’apparaît que si vous tapez son numéro de dossier exact&#xa0;; en cas d’urgence, vous pouvez ouvrir ce dossier pour une durée limitée.</translation>
+    </message>
+    <message>
+        <source>Patients whose records you may see. Search by name or medical record number (MRN).</source>
+        <translation>Les patients dont vous pouvez voir le dossier. Recherchez par nom ou par numéro de dossier (MRN).</translation>
+    </message>
+    <message>
+        <source>&amp;Open chart</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access…</source>
+        <translation>Accès d’&amp;urgence…</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>&amp;Enregistrer un patient…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search by name or MRN, e.g. “dup je” or 1234-5678-9</source>
+        <translation>Recherche par nom ou numéro de dossier, p. ex. «&#xa0;dup je&#xa0;» ou 1234-5678-9</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Rechercher des patients</translation>
+    </message>
+    <message>
+        <source>Patients registered here are &amp;visible to this clinic&apos;s doctors and nurses</source>
+        <translation>Les patients enregistrés ici sont &amp;visibles par les médecins et infirmiers de cette clinique</translation>
+    </message>
+    <message>
+        <source>Patients registered here are visible to this clinic&apos;s doctors and nurses</source>
+        <translation>Les patients enregistrés ici sont visibles par les médecins et infirmiers de cette clinique</translation>
+    </message>
+    <message>
+        <source>The setting was not changed: %1</source>
+        <translation>Le réglage n’a pas été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Patients registered from now on are visible to this clinic&apos;s doctors and nurses.</source>
+        <translation>Les patients enregistrés à partir de maintenant sont visibles par les médecins et infirmiers de cette clinique.</translation>
+    </message>
+    <message>
+        <source>Patients registered from now on are visible only to those they grant access to.</source>
+        <translation>Les patients enregistrés à partir de maintenant ne sont visibles que par ceux à qui ils donnent accès.</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Number of patients found</source>
+        <translation>Nombre de patients trouvés</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No patients.</source>
+        <translation>Aucun patient.</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>Aucun patient ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Patients shown: %1</source>
+        <translation>Patients affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A record number has nine digits with a valid check digit, for example 1234-5678-9.</source>
+        <translation>Un numéro de dossier comporte neuf chiffres avec une clé de contrôle valide, par exemple 1234-5678-9.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is registered with MRN %3.</source>
+        <translation>%1 %2 est enregistré(e) sous le numéro de dossier %3.</translation>
+    </message>
+    <message>
+        <source>You have no access to the record of patient %1.</source>
+        <translation>Vous n’avez pas accès au dossier du patient %1.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::PlaceholderPage</name>
     <message>
         <source>This part of CareLedger is not available in this version yet.</source>
@@ -1262,6 +3948,529 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>Nothing is shown here rather than sample data, so that everything you see in CareLedger is real.</source>
         <translation>Rien n’est affiché ici plutôt que des données d’exemple, pour que tout ce que vous voyez dans CareLedger soit réel.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PrescriptionDialog</name>
+    <message>
+        <source>New prescription</source>
+        <translation>Nouvelle ordonnance</translation>
+    </message>
+    <message>
+        <source>The prescription is signed with your key when you save it.</source>
+        <translation>L’ordonnance est signée avec votre clé lorsque vous l’enregistrez.</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribe</source>
+        <translation>&amp;Prescrire</translation>
+    </message>
+    <message>
+        <source>Amend prescription</source>
+        <translation>Modifier l’ordonnance</translation>
+    </message>
+    <message>
+        <source>The amendment becomes version %1; the earlier versions stay in the version history.</source>
+        <translation>La modification devient la version %1&#xa0;; les versions précédentes restent dans l’historique des versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation>&amp;Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>e.g. Metformin</source>
+        <translation>p. ex. Metformine</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>p. ex. 500 mg</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Unité de dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Duration in days</source>
+        <translation>Durée en jours</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Quantity unit</source>
+        <translation>Unité de quantité</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>e.g. with food</source>
+        <translation>p. ex. pendant les repas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Medication:</source>
+        <translation>&amp;Médicament&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>Do&amp;sage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Forme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dose&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Voie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fré&amp;quence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (days):</source>
+        <translation>D&amp;urée (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantit&amp;y:</source>
+        <translation>Quantit&amp;é&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fills:</source>
+        <translation>Re&amp;nouvellements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;mendment:</source>
+        <translation>Motif de la m&amp;odification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the amendment.</source>
+        <translation>Indiquez le motif de la modification.</translation>
+    </message>
+    <message>
+        <source>Saving the prescription…</source>
+        <translation>Enregistrement de l’ordonnance…</translation>
+    </message>
+    <message>
+        <source>Saving the amendment…</source>
+        <translation>Enregistrement de la modification…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PrescriptionTableModel</name>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Indiquez le motif.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RecordHistoryDialog</name>
+    <message>
+        <source>Version history — %1</source>
+        <translation>Historique des versions — %1</translation>
+    </message>
+    <message>
+        <source>Every saved version, oldest first. Select a version to see its fields; the fields that changed since the version before are marked.</source>
+        <translation>Toutes les versions enregistrées, de la plus ancienne à la plus récente. Sélectionnez une version pour voir ses champs&#xa0;; les champs modifiés depuis la version précédente sont signalés.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Fields of the selected version</source>
+        <translation>Champs de la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The versions cannot be shown: %1</source>
+        <translation>Les versions ne peuvent pas être affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Première version</translation>
+    </message>
+    <message>
+        <source>Version %1, compared with version %2</source>
+        <translation>Version %1, comparée à la version %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Changed (was: %1)</source>
+        <translation>Modifié (avant&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>Téléphone de la personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Affection</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Système de codage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Durée (jours)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::RegistrationDialog</name>
+    <message>
+        <source>Register patient</source>
+        <translation>Enregistrer un patient</translation>
+    </message>
+    <message>
+        <source>A new medical record number is issued when you save. Given name, family name and date of birth are required.</source>
+        <translation>Un nouveau numéro de dossier est attribué à l’enregistrement. Le prénom, le nom de famille et la date de naissance sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Edit demographics</source>
+        <translation>Modifier l’identité</translation>
+    </message>
+    <message>
+        <source>Saving keeps the current details as an earlier version, with your name and the reason.</source>
+        <translation>L’enregistrement conserve les informations actuelles comme version précédente, avec votre nom et le motif.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>Téléphone de la personne à prévenir</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de nai&amp;ssance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact:</source>
+        <translation>Personne à pré&amp;venir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emergency contact p&amp;hone:</source>
+        <translation>Télép&amp;hone de la personne à prévenir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Motif de la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation>En&amp;registrer quand même</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change.</source>
+        <translation>Indiquez le motif de la modification.</translation>
+    </message>
+    <message>
+        <source>Saving the new version…</source>
+        <translation>Enregistrement de la nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Looking for patients already registered with these details…</source>
+        <translation>Recherche de patients déjà enregistrés avec ces informations…</translation>
+    </message>
+    <message>
+        <source>Registering the patient…</source>
+        <translation>Enregistrement du patient…</translation>
+    </message>
+    <message>
+        <source>Patients already registered with the same name and date of birth: %1. Search the patient list before registering a second record for the same person.</source>
+        <translation>Patients déjà enregistrés avec les mêmes nom et date de naissance&#xa0;: %1. Cherchez dans la liste des patients avant d’enregistrer un second dossier pour la même personne.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,26 @@
 #include "ScreenshotTour.h"
 
+#include "services/AuditService.h"
+#include "services/ChartService.h"
+#include "services/ConsentService.h"
+#include "services/InteropService.h"
+#include "services/PatientService.h"
 #include "services/Workstation.h"
+#include "ui/AuditLogPage.h"
+#include "ui/AuditTableModel.h"
 #include "ui/BlockTableModel.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/EmergencyAccessDialog.h"
+#include "ui/GrantTableModel.h"
 #include "ui/LedgerPage.h"
+#include "ui/PatientChartPage.h"
+#include "ui/PatientTableModel.h"
+#include "ui/PatientsPage.h"
+#include "ui/PrescriptionDialog.h"
+#include "ui/PrescriptionTableModel.h"
+#include "ui/RecordHistoryDialog.h"
+#include "ui/RecordsUi.h"
+#include "ui/RegistrationDialog.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/NewAccountDialog.h"
@@ -16,7 +33,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDeadlineTimer>
+#include <QDoubleSpinBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -60,6 +82,26 @@ void settle()
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+}
+
+// adjustSize() keeps a window within two thirds of the (offscreen, 800 x 600) screen;
+// the screenshots show dialogs at the size they ask for, as on a real display.
+void fitToContents(QWidget *widget)
+{
+    widget->resize(widget->sizeHint().expandedTo(widget->minimumSizeHint()));
+}
+
+// The dialog of that type the page has open now (closed ones wait for deleteLater).
+template <typename Dialog>
+Dialog *openDialog(QObject *parent)
+{
+    settle();
+    for (Dialog *dialog : parent->findChildren<Dialog *>()) {
+        if (dialog->isVisible()) {
+            return dialog;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -144,6 +186,323 @@ bool ScreenshotTour::tourLedger(ui::MainWindow &main)
         return fail(tr("the verification did not finish"));
     }
     return save(&main, QStringLiteral("ledger-verify"));
+}
+
+bool ScreenshotTour::prepareRecords(services::Workstation &workstation)
+{
+    // The same 20 invented patients as the demo clinic, with their history and prescriptions.
+    const auto imported = workstation.interop().importEhrGuardTable(services::InteropService::bundledEhrGuardTable());
+    if (!imported.ok()) {
+        return fail(imported.message());
+    }
+    const auto found = workstation.patients().search(QStringLiteral("olvast"));
+    if (!found.ok() || found->isEmpty()) {
+        return fail(tr("the imported patients cannot be found: %1").arg(found.message()));
+    }
+    const services::PatientSummary featured = found->first();
+    m_featuredMrn = featured.mrn;
+
+    // Access: a nurse until a date, a colleague whose access was revoked.
+    const QDateTime inAMonth = QDateTime::currentDateTimeUtc().addDays(30);
+    if (const auto granted = workstation.consent().grantToStaff(featured.id, QStringLiteral("nurse"), inAMonth);
+        !granted.ok()) {
+        return fail(granted.message());
+    }
+    const auto lea = workstation.consent().grantToStaff(featured.id, QStringLiteral("lbernard"), QDateTime());
+    if (!lea.ok()) {
+        return fail(lea.message());
+    }
+    if (const auto revoked = workstation.consent().revoke(featured.id, *lea, QStringLiteral("Moved to the maternity ward"));
+        !revoked.ok()) {
+        return fail(revoked.message());
+    }
+
+    // One patient outside the clinic's default access: the doctor needs emergency access.
+    core::Demographics d;
+    d.givenName = QStringLiteral("Rafael");
+    d.familyName = QStringLiteral("Okoro-Lindt");
+    d.birthDate = QDate(1969, 2, 14);
+    d.sex = core::Sex::Male;
+    d.phone = QStringLiteral("+41 79 555 01 23");
+    if (const auto off = workstation.consent().setRegisteringClinicDefault(false); !off.ok()) {
+        return fail(off.message());
+    }
+    const auto registered = workstation.patients().registerPatient(d, false);
+    if (const auto on = workstation.consent().setRegisteringClinicDefault(true); !on.ok()) {
+        return fail(on.message());
+    }
+    if (!registered.ok()) {
+        return fail(registered.message());
+    }
+    m_privateMrn = registered->mrn;
+    if (const auto sealed = workstation.sealNow(); !sealed.ok()) {
+        return fail(sealed.message());
+    }
+    return true;
+}
+
+bool ScreenshotTour::prepareDoctorRecords(services::Workstation &workstation)
+{
+    const auto found = workstation.patients().search(m_featuredMrn);
+    if (!found.ok() || found->isEmpty()) {
+        return fail(tr("the doctor cannot find the featured patient: %1").arg(found.message()));
+    }
+    const services::PatientId id = found->first().id;
+    const auto chart = workstation.charts().open(id);
+    if (!chart.ok()) {
+        return fail(chart.message());
+    }
+    if (chart->prescriptions && !chart->prescriptions->isEmpty()) {
+        const services::PrescriptionItem item = chart->prescriptions->first();
+        core::Prescription amended = item.prescription;
+        amended.dose = amended.dose * 2;
+        amended.quantity = amended.quantity * 2;
+        amended.instructions = QStringLiteral("in the morning, with water");
+        if (const auto done = workstation.charts().amendPrescription(id, item.recordId, amended,
+                                                                     QStringLiteral("Blood pressure still above target"));
+            !done.ok()) {
+            return fail(done.message());
+        }
+    }
+    core::HistoryEntry entry;
+    entry.condition = QStringLiteral("Hyperlipidaemia");
+    entry.code = QStringLiteral("E78.5");
+    entry.codeSystem = QStringLiteral("http://hl7.org/fhir/sid/icd-10");
+    entry.description = QStringLiteral("Diet first; statin discussed");
+    entry.onsetDate = QDate(2019, 3, 1);
+    if (const auto added = workstation.charts().addHistory(id, entry); !added.ok()) {
+        return fail(added.message());
+    }
+    // A look at the other patient's chart without access: refused, and audited as such.
+    if (const auto other = workstation.patients().search(m_privateMrn); other.ok() && !other->isEmpty()) {
+        if (workstation.charts().open(other->first().id).ok()) {
+            return fail(tr("a chart without access was opened"));
+        }
+    }
+    if (const auto sealed = workstation.sealNow(); !sealed.ok()) {
+        return fail(sealed.message());
+    }
+    return true;
+}
+
+ui::PatientsPage *ScreenshotTour::showPatients(ui::MainWindow &main, const QString &query)
+{
+    main.showSection(ui::Section::Patients);
+    ui::PatientsPage *page = main.patientsPage();
+    if (!page) {
+        fail(tr("there is no Patients page"));
+        return nullptr;
+    }
+    if (page->isShowingChart()) {
+        page->backToList();
+    }
+    if (!waitUntil([page] { return page->hasSearched() && !page->isBusy(); })) {
+        fail(tr("the patient list did not load"));
+        return nullptr;
+    }
+    if (page->lastQuery() != query) {
+        page->search(query);
+        if (!waitUntil([page, query] { return page->lastQuery() == query && !page->isBusy(); })) {
+            fail(tr("the patient search did not finish"));
+            return nullptr;
+        }
+    }
+    return page;
+}
+
+ui::PatientChartPage *ScreenshotTour::openChart(ui::PatientsPage *page, const QString &query, const QString &mrn)
+{
+    page->search(query);
+    if (!waitUntil([page, query] { return page->lastQuery() == query && !page->isBusy(); })) {
+        fail(tr("the patient search did not finish"));
+        return nullptr;
+    }
+    const int row = page->model()->rowOfMrn(mrn);
+    if (row < 0) {
+        fail(tr("the search “%1” does not find the patient").arg(query));
+        return nullptr;
+    }
+    page->selectPatient(page->model()->patientAt(row)->id);
+    page->view()->setFocus();
+    page->openSelected();
+    ui::PatientChartPage *chart = page->chartPage();
+    if (!chart || !waitUntil([chart] { return chart->isLoaded() && !chart->isBusy(); })) {
+        fail(tr("the chart did not open"));
+        return nullptr;
+    }
+    return chart;
+}
+
+bool ScreenshotTour::tourDoctorRecords(ui::MainWindow &main)
+{
+    ui::PatientsPage *page = showPatients(main, QString());
+    if (!page) {
+        return false;
+    }
+    ui::PatientChartPage *chart = openChart(page, QStringLiteral("olv"), m_featuredMrn);
+    if (!chart) {
+        return false;
+    }
+    chart->showTab(ui::PatientChartPage::SummaryTab);
+    if (!save(&main, QStringLiteral("chart-summary"))) {
+        return false;
+    }
+    chart->showTab(ui::PatientChartPage::HistoryTab);
+    chart->historyView()->setFocus();
+    ui::selectTableRow(chart->historyView(), 0);
+    if (!save(&main, QStringLiteral("chart-history"))) {
+        return false;
+    }
+    chart->showTab(ui::PatientChartPage::PrescriptionsTab);
+    QByteArray amended;
+    for (const services::PrescriptionItem &item : chart->prescriptionModel()->items()) {
+        if (item.current.version > 1) {
+            amended = item.recordId;
+        }
+    }
+    if (amended.isEmpty()) {
+        return fail(tr("no amended prescription to show"));
+    }
+    chart->prescriptionView()->setFocus();
+    chart->selectPrescription(amended);
+    if (!save(&main, QStringLiteral("chart-prescriptions"))) {
+        return false;
+    }
+
+    chart->newPrescription();
+    auto *prescription = openDialog<ui::PrescriptionDialog>(chart);
+    if (!prescription) {
+        return fail(tr("the prescription dialog did not open"));
+    }
+    prescription->medicationEdit()->setText(QStringLiteral("Amlodipine"));
+    prescription->strengthEdit()->setText(QStringLiteral("5 mg"));
+    prescription->durationSpin()->setValue(28);
+    prescription->quantitySpin()->setValue(28);
+    prescription->refillsSpin()->setValue(2);
+    prescription->instructionsEdit()->setText(QStringLiteral("in the evening"));
+    fitToContents(prescription);
+    prescription->instructionsEdit()->setFocus();
+    if (!save(prescription, QStringLiteral("prescription-dialog"))) {
+        return false;
+    }
+    prescription->reject();
+    settle();
+
+    chart->selectPrescription(amended);
+    chart->prescriptionVersions();
+    auto *versions = openDialog<ui::RecordHistoryDialog>(chart);
+    if (!versions || !waitUntil([versions] { return !versions->isLoading(); })) {
+        return fail(tr("the version history did not open"));
+    }
+    versions->resize(860, 700);
+    versions->versionView()->setFocus();
+    if (!save(versions, QStringLiteral("version-history"))) {
+        return false;
+    }
+    versions->reject();
+    settle();
+
+    // Emergency access to the patient outside the clinic's default access.
+    page->backToList();
+    page->search(m_privateMrn);
+    if (!waitUntil([page, this] { return page->lastQuery() == m_privateMrn && !page->isBusy(); })
+        || page->model()->rowCount() != 1) {
+        return fail(tr("the record number search did not find the patient"));
+    }
+    page->view()->setFocus();
+    ui::selectTableRow(page->view(), 0);
+    page->emergencyAccessForSelected();
+    auto *emergency = openDialog<ui::EmergencyAccessDialog>(page);
+    if (!emergency) {
+        return fail(tr("the emergency access dialog did not open"));
+    }
+    emergency->reasonEdit()->setPlainText(QStringLiteral("Found unconscious in the waiting room; no relatives reachable"));
+    fitToContents(emergency);
+    if (!save(emergency, QStringLiteral("emergency-access"))) {
+        return false;
+    }
+    emergency->acceptButton()->click();
+    if (!waitUntil([page] {
+            return page->isShowingChart() && page->chartPage()->isLoaded() && !page->chartPage()->isBusy()
+                && page->chartPage()->chart()->viaBreakGlass;
+        })) {
+        return fail(tr("emergency access did not open the chart"));
+    }
+    page->chartPage()->showTab(ui::PatientChartPage::SummaryTab);
+    if (!save(&main, QStringLiteral("chart-emergency"))) {
+        return false;
+    }
+    page->backToList();
+    return true;
+}
+
+bool ScreenshotTour::tourAdminRecords(ui::MainWindow &main)
+{
+    ui::PatientsPage *page = showPatients(main, QString());
+    if (!page) {
+        return false;
+    }
+    page->searchEdit()->setFocus();
+    if (!save(&main, QStringLiteral("patients"))) {
+        return false;
+    }
+
+    page->registerPatient();
+    auto *registration = openDialog<ui::RegistrationDialog>(page);
+    if (!registration) {
+        return fail(tr("the registration dialog did not open"));
+    }
+    registration->givenNameEdit()->setText(QStringLiteral("Jeanne"));
+    registration->familyNameEdit()->setText(QStringLiteral("Dupont"));
+    registration->birthDateEdit()->setDate(QDate::currentDate().addYears(1));
+    registration->sexCombo()->setCurrentIndex(registration->sexCombo()->findData(core::sexId(core::Sex::Female)));
+    registration->phoneEdit()->setText(QStringLiteral("06 12 ab 34"));
+    registration->emailEdit()->setText(QStringLiteral("jeanne.dupont@example.org"));
+    registration->revealAll();
+    fitToContents(registration);
+    registration->phoneEdit()->setFocus();
+    if (!save(registration, QStringLiteral("patient-register"))) {
+        return false;
+    }
+    registration->reject();
+    settle();
+
+    ui::PatientChartPage *chart = openChart(page, QStringLiteral("olvast"), m_featuredMrn);
+    if (!chart) {
+        return false;
+    }
+    chart->showTab(ui::PatientChartPage::AccessTab);
+    if (!waitUntil([chart] { return !chart->isBusy() && chart->grantModel()->rowCount() > 0; })) {
+        return fail(tr("the access grants did not load"));
+    }
+    // An active grant selected, so that the revoked one shows greyed.
+    chart->grantView()->setFocus();
+    const QAbstractItemModel *grants = chart->grantView()->model();
+    for (int row = 0; row < grants->rowCount(); ++row) {
+        if (grants->index(row, 0).data(ui::GrantTableModel::ActiveRole).toBool()) {
+            ui::selectTableRow(chart->grantView(), row);
+            break;
+        }
+    }
+    if (!save(&main, QStringLiteral("chart-access"))) {
+        return false;
+    }
+    page->backToList();
+
+    main.showSection(ui::Section::AuditLog);
+    ui::AuditLogPage *audit = main.auditLogPage();
+    if (!audit || !waitUntil([audit] { return !audit->isBusy() && audit->model()->rowCount() > 0; })) {
+        return fail(tr("the audit log did not load"));
+    }
+    // The patient seen through emergency access: the refused look, the emergency access itself,
+    // and what the doctor then read.
+    audit->mrnEdit()->setText(m_privateMrn);
+    audit->refresh();
+    if (!waitUntil([audit] { return !audit->isBusy() && audit->model()->rowCount() > 0; })) {
+        return fail(tr("the audit log did not filter"));
+    }
+    audit->view()->setFocus();
+    return save(&main, QStringLiteral("audit-log"));
 }
 
 int ScreenshotTour::run()
@@ -294,6 +653,9 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         }
         main.hide();
         runner.waitForIdle();
+        if (!prepareRecords(workstation)) {
+            return false;
+        }
     }
     workstation.logout();
 
@@ -315,13 +677,22 @@ bool ScreenshotTour::tour(const QString &clinicDir)
     if (const auto changed = workstation.changeOwnPassword(kStaffPassword, kChangedPassword); !changed.ok()) {
         return fail(changed.message());
     }
+    if (!prepareDoctorRecords(workstation)) {
+        return false;
+    }
     {
         ui::MainWindow main(runner, *workstation.currentUser());
         main.resize(1180, 720);
         main.show();
-        if (!save(&main, QStringLiteral("main-doctor"))) {
+        if (!showPatients(main, QString()) || !save(&main, QStringLiteral("main-doctor"))) {
             return false;
         }
+        main.resize(1180, 760);
+        if (!tourDoctorRecords(main)) {
+            return false;
+        }
+        main.hide();
+        runner.waitForIdle();
     }
     workstation.logout();
 
@@ -335,6 +706,24 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         if (!save(&main, QStringLiteral("main-nurse"))) {
             return false;
         }
+    }
+    workstation.logout();
+
+    // The administrator again: the patient list, registration, access grants, the audit log
+    // with the emergency access the doctor just used.
+    if (!signIn(login, QStringLiteral("admin"), kAdminPassword)) {
+        return fail(tr("the administrator cannot sign in again"));
+    }
+    login.hide();
+    {
+        ui::MainWindow main(runner, *workstation.currentUser());
+        main.resize(1180, 760);
+        main.show();
+        if (!tourAdminRecords(main)) {
+            return false;
+        }
+        main.hide();
+        runner.waitForIdle();
     }
     workstation.logout();
 

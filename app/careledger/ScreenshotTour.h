@@ -6,9 +6,16 @@
 
 class QWidget;
 
+namespace careledger::services {
+class Workstation;
+}
+
 namespace careledger::ui {
 class LoginWindow;
 class MainWindow;
+class PatientChartPage;
+class PatientsPage;
+class ServiceRunner;
 }
 
 namespace careledger::app {
@@ -25,12 +32,22 @@ public:
 private:
     bool tour(const QString &clinicDir);
     bool tourLedger(ui::MainWindow &main);
+    // Clinical records: the imported demo patients, one patient outside the clinic's default
+    // access, grants, a prescription amended once.
+    bool prepareRecords(services::Workstation &workstation);
+    bool prepareDoctorRecords(services::Workstation &workstation);
+    bool tourDoctorRecords(ui::MainWindow &main);
+    bool tourAdminRecords(ui::MainWindow &main);
+    ui::PatientsPage *showPatients(ui::MainWindow &main, const QString &query);
+    ui::PatientChartPage *openChart(ui::PatientsPage *page, const QString &query, const QString &mrn);
     bool save(QWidget *widget, const QString &name);
     QString fileName(const QString &name) const;
     bool signIn(ui::LoginWindow &login, const QString &username, const QString &password);
     bool fail(const QString &what);
 
     QString m_outputDir;
+    QString m_featuredMrn; // the imported patient the chart screenshots show
+    QString m_privateMrn;  // registered without the clinic's default access
     QString m_language;
     QStringList m_written;
 };

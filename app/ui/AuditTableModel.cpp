@@ -93,6 +93,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == BreakGlass && e.breakGlass) {
+            return tr("Done through emergency access");
+        }
         if (index.column() == Time) {
             return QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat);
         }
@@ -103,7 +106,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Time: return formatDateTime(e.at);
+        case Time: return formatDateTimeWithSeconds(e.at);
         case User: return e.actorUsername.isEmpty() ? tr("(patient)") : e.actorUsername;
         case RoleColumn: return roleText(e.actorRole);
         case Action: return auditActionDisplayName(e.action);
@@ -113,7 +116,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             }
             return e.patientMrn.isEmpty() ? QStringLiteral("—") : e.patientMrn;
         case WorkstationColumn: return e.workstation;
-        case BreakGlass: return e.breakGlass ? tr("Emergency access") : QString();
+        case BreakGlass: return e.breakGlass ? tr("Yes", "emergency access") : QString();
         case Refused: return e.refused ? tr("Refused") : QString();
         case Detail: return e.detail;
         default: return {};
@@ -136,7 +139,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case PatientMrn: return tr("Patient MRN");
     case WorkstationColumn: return tr("Workstation");
     case BreakGlass: return tr("Emergency");
-    case Refused: return tr("Outcome");
+    case Refused: return tr("Refused");
     case Detail: return tr("Detail");
     default: return {};
     }

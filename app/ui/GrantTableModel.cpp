@@ -62,8 +62,8 @@ QVariant GrantTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return g.active ? QVariant() : QVariant(QColor(0x7a, 0x86, 0x8e));
     case Qt::ToolTipRole:
-        if (index.column() == Revocation && !g.revokeReason.isEmpty()) {
-            return g.revokeReason;
+        if (index.column() == Revocation && g.revokedAt.isValid()) {
+            return data(index, Qt::DisplayRole);
         }
         return {};
     case Qt::DisplayRole:

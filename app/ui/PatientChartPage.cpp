@@ -231,7 +231,38 @@ QWidget *PatientChartPage::makeSummaryTab()
         m_summaryForm->addRow(label, value);
         m_summaryValues << value;
     }
-    layout->addLayout(m_summaryForm);
+    // At a glance, for those who may see the clinical content: what is active now.
+    m_glance = new QWidget(tab);
+    m_glance->setObjectName(QStringLiteral("summaryGlance"));
+    auto *glance = new QVBoxLayout(m_glance);
+    glance->setContentsMargins(0, 0, 0, 0);
+    glance->setSpacing(4);
+    const auto glanceItem = [this, glance](const QString &caption, const QString &name) {
+        auto *title = new QLabel(caption, m_glance);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto *value = new QLabel(m_glance);
+        value->setObjectName(name);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setAccessibleName(caption);
+        glance->addWidget(title);
+        glance->addWidget(value);
+        glance->addSpacing(10);
+        return value;
+    };
+    m_glanceProblems = glanceItem(tr("Active problems"), QStringLiteral("glanceProblemsLabel"));
+    m_glancePrescriptions = glanceItem(tr("Current prescriptions"), QStringLiteral("glancePrescriptionsLabel"));
+    glance->addStretch(1);
+    m_glance->hide();
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(40);
+    columns->addLayout(m_summaryForm, 1);
+    columns->addWidget(m_glance, 1);
+    layout->addLayout(columns);
     layout->addStretch(1);
     setTabOrder(edit, versions);
     return tab;
@@ -368,6 +399,10 @@ QWidget *PatientChartPage::makeAccessTab()
     m_breakGlassView->setSortingEnabled(false);
     m_breakGlassView->setModel(m_breakGlassModel);
     layout->addWidget(m_breakGlassView, 1);
+    m_noBreakGlass = new QLabel(tr("Nobody has used emergency access to this record."), tab);
+    m_noBreakGlass->setObjectName(QStringLiteral("secondaryText"));
+    layout->addWidget(m_noBreakGlass);
+    m_noBreakGlass->hide();
     setTabOrder(staff, clinic);
     setTabOrder(clinic, revoke);
     setTabOrder(revoke, m_grantView);
@@ -545,6 +580,29 @@ void PatientChartPage::showChart()
     m_summaryVersion->setText(tr("Version %1, saved %2 by %3")
                                   .arg(QLocale().toString(details.version), formatDateTime(a.writtenAt),
                                        a.authorName.isEmpty() ? QStringLiteral("—") : a.authorName));
+
+    const bool clinical = m_chart->history.has_value() || m_chart->prescriptions.has_value();
+    m_glance->setVisible(clinical);
+    if (clinical) {
+        QStringList problems;
+        for (const services::HistoryItem &item : m_chart->history.value_or(QList<services::HistoryItem>{})) {
+            if (item.entry.status == core::ProblemStatus::Active) {
+                problems << item.entry.condition;
+            }
+        }
+        QStringList current;
+        for (const services::PrescriptionItem &item :
+             m_chart->prescriptions.value_or(QList<services::PrescriptionItem>{})) {
+            if (!core::isFinal(item.prescription.status)) {
+                const core::Prescription &p = item.prescription;
+                current << QStringLiteral("%1 %2 — %3 %4, %5")
+                               .arg(p.medication, p.strength, formatNumber(p.dose), unitDisplayName(p.doseUnit),
+                                    frequencyDisplayName(p.frequency));
+            }
+        }
+        m_glanceProblems->setText(problems.isEmpty() ? tr("None recorded") : problems.join(QLatin1Char('\n')));
+        m_glancePrescriptions->setText(current.isEmpty() ? tr("None") : current.join(QLatin1Char('\n')));
+    }
 
     m_historyModel->setItems(m_chart->history.value_or(QList<services::HistoryItem>{}));
     m_prescriptionModel->setItems(m_chart->prescriptions.value_or(QList<services::PrescriptionItem>{}));
@@ -874,6 +932,9 @@ void PatientChartPage::loadAccess()
                 fitColumns(m_grantView);
             }
             m_breakGlassModel->setRowCount(0);
+            const bool none = snapshot.breakGlass.ok() && snapshot.breakGlass->isEmpty();
+            m_breakGlassView->setVisible(!none);
+            m_noBreakGlass->setVisible(none);
             if (snapshot.breakGlass.ok()) {
                 for (const services::BreakGlassAccess &b : snapshot.breakGlass.value()) {
                     m_breakGlassModel->appendRow({new QStandardItem(b.doctorName),

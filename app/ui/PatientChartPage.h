@@ -132,6 +132,10 @@ private:
     QFormLayout *m_summaryForm = nullptr;
     QList<QLabel *> m_summaryValues;
     QLabel *m_summaryVersion = nullptr;
+    QWidget *m_glance = nullptr;
+    QLabel *m_glanceProblems = nullptr;
+    QLabel *m_glancePrescriptions = nullptr;
+    QLabel *m_noBreakGlass = nullptr;
 
     HistoryTableModel *m_historyModel = nullptr;
     QSortFilterProxyModel *m_historyProxy = nullptr;

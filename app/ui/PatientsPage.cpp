@@ -46,7 +46,7 @@ protected:
             && m_view->model()->rowCount() > 0) {
             m_view->setFocus(Qt::TabFocusReason);
             if (!m_view->selectionModel()->hasSelection()) {
-                m_view->selectRow(0);
+                selectTableRow(m_view, 0);
             }
             return true;
         }
@@ -201,11 +201,11 @@ QWidget *PatientsPage::makeListPage()
             m_searchTimer->stop();
             runSearch();
         } else if (m_proxy->rowCount() == 1) {
-            m_view->selectRow(0);
+            selectTableRow(m_view, 0);
             openSelected();
         } else if (m_proxy->rowCount() > 1) {
             m_view->setFocus(Qt::TabFocusReason);
-            m_view->selectRow(0);
+            selectTableRow(m_view, 0);
         }
     });
     connect(m_view, &QTableView::activated, this, &PatientsPage::openSelected);

@@ -32,7 +32,9 @@ void RecordFormDialog::addFieldRow(const QStringList &keys, const QString &label
     message->setObjectName(QStringLiteral("fieldMessage"));
     message->setProperty("fieldKeys", keys);
     message->setTextFormat(Qt::PlainText);
-    message->setWordWrap(true);
+    // One line: a wrapped label inside a form row is often given too little height, and
+    // the messages are short sentences.
+    message->setWordWrap(false);
     // The text says what is wrong; the colour only draws the eye to it.
     QPalette palette = message->palette();
     palette.setColor(QPalette::WindowText, QColor(0x8c, 0x1d, 0x18));

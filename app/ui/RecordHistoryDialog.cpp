@@ -88,8 +88,11 @@ RecordHistoryDialog::RecordHistoryDialog(ServiceRunner &runner, services::Patien
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_versionView);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    const int rowHeight = m_versionView->verticalHeader()->defaultSectionSize();
+    m_versionView->setMinimumHeight(rowHeight * 3 + 8);
+    splitter->setSizes({rowHeight * 5, rowHeight * 16});
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -7,8 +7,10 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QHash>
 #include <QLocale>
 #include <QPushButton>
@@ -88,6 +90,19 @@ QString formatDateTime(const QDateTime &utc)
     return formatDate(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
+QString formatDateTimeWithSeconds(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return QStringLiteral("—");
+    }
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(QLatin1String("ss"))) {
+        timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    }
+    const QDateTime local = utc.toLocalTime();
+    return formatDate(local.date()) + QLatin1Char(' ') + QLocale().toString(local.time(), timeFormat);
+}
+
 QString formatTime(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QStringLiteral("HH:mm")) : QStringLiteral("—");
@@ -154,6 +169,8 @@ QString auditActionDisplayName(const QString &actionId)
         {QStringLiteral("duplicate-check"), QT_TRANSLATE_NOOP("RecordsUi", "Duplicate check")},
         {QStringLiteral("view-chart"), QT_TRANSLATE_NOOP("RecordsUi", "View chart")},
         {QStringLiteral("view-versions"), QT_TRANSLATE_NOOP("RecordsUi", "View versions")},
+        {QStringLiteral("view-break-glass"), QT_TRANSLATE_NOOP("RecordsUi", "View emergency accesses")},
+        {QStringLiteral("export-audit"), QT_TRANSLATE_NOOP("RecordsUi", "Export audit log")},
         {QStringLiteral("grant"), QT_TRANSLATE_NOOP("RecordsUi", "Grant access")},
         {QStringLiteral("revoke"), QT_TRANSLATE_NOOP("RecordsUi", "Revoke access")},
         {QStringLiteral("import"), QT_TRANSLATE_NOOP("RecordsUi", "Import")},
@@ -278,14 +295,43 @@ QTableView *makeRecordTable(QWidget *parent, const QString &objectName, const QS
 
 void fitColumns(QTableView *view)
 {
-    if (!view->model()) {
+    const QAbstractItemModel *model = view->model();
+    if (!model || model->columnCount() == 0) {
         return;
     }
-    view->resizeColumnsToContents();
-    const int columns = view->model()->columnCount();
+    const int columns = model->columnCount();
+    const QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    // Widest of the cells and the caption; the room for the sort arrow only where it is
+    // drawn (QHeaderView's own size hint reserves it in every section).
+    QList<int> widths;
+    int total = 0;
     for (int c = 0; c < columns - 1; ++c) {
-        view->setColumnWidth(c, qMin(view->columnWidth(c) + 24, 360));
+        const QString caption = model->headerData(c, Qt::Horizontal).toString();
+        const int captionWidth = metrics.horizontalAdvance(caption) + 20
+            + (header->isSortIndicatorShown() && header->sortIndicatorSection() == c ? 20 : 0);
+        const int width = qMin(qMax(captionWidth, static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(c) + 8), 360);
+        widths << width;
+        total += width;
     }
+    // The last column stretches over what is left and elides (its tooltip or the detail
+    // view has the whole text); the others get some air when the table is wide enough.
+    const int available = view->viewport()->width();
+    const int air = qBound(0, (available - total - 160) / columns, 24);
+    for (int c = 0; c < columns - 1; ++c) {
+        view->setColumnWidth(c, widths.at(c) + air);
+    }
+    view->setColumnWidth(columns - 1, qMax(120, available - total - air * (columns - 1)));
+}
+
+void selectTableRow(QTableView *view, int row)
+{
+    const QModelIndex index = view->model() ? view->model()->index(row, 0) : QModelIndex();
+    if (!index.isValid()) {
+        return;
+    }
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
 }
 
 void nameInnerEditors(QWidget *root)

@@ -31,6 +31,7 @@ QDate todayUtc(const services::Clock &clock);
 int ageInYears(const QDate &birthDate, const QDate &today);
 QString formatDate(const QDate &date);          // locale's short form with a four-digit year; "—" when null
 QString formatDateTime(const QDateTime &utc);   // local time, short form; "—" when invalid
+QString formatDateTimeWithSeconds(const QDateTime &utc); // as above, to the second (audit log)
 QString formatTime(const QDateTime &utc);       // local HH:MM
 QString dateEditFormat();                       // for QDateEdit: short form, four-digit year
 // A date edit whose lowest value reads "Not set" and stands for a null date.
@@ -52,6 +53,10 @@ QString frequencyDisplayName(const QString &frequency);
 QTableView *makeRecordTable(QWidget *parent, const QString &objectName, const QString &accessibleName);
 // Widens each column to its contents plus some air, leaving the last one to stretch.
 void fitColumns(QTableView *view);
+// Selects a whole row and makes it current. QTableView::selectRow() finds its column at the
+// viewport's leading edge, which in a right-to-left layout can fall outside every column and
+// select nothing.
+void selectTableRow(QTableView *view, int row);
 // Gives the line edits inside spin boxes, date edits and editable combo boxes the name of
 // their box, so a screen reader does not announce an unnamed text field.
 void nameInnerEditors(QWidget *root);

@@ -149,7 +149,7 @@ void TestGuiAudit::breakGlassRowsAreMarkedInWords()
     QVERIFY(page->model()->rowCount() >= 1);
     const QAbstractItemModel *shown = page->view()->model();
     for (int row = 0; row < shown->rowCount(); ++row) {
-        QCOMPARE(shown->index(row, ui::AuditTableModel::BreakGlass).data().toString(), QStringLiteral("Emergency access"));
+        QCOMPARE(shown->index(row, ui::AuditTableModel::BreakGlass).data().toString(), QStringLiteral("Yes"));
         QVERIFY(shown->index(row, ui::AuditTableModel::BreakGlass).data(Qt::DecorationRole).isValid());
         QVERIFY(shown->index(row, ui::AuditTableModel::User).data(Qt::BackgroundRole).isValid());
     }

@@ -58,7 +58,13 @@ void TestGuiScreenshots::rendersEveryScreen()
                                QStringLiteral("login-locked"),    QStringLiteral("main-admin"),
                                QStringLiteral("staff-accounts"),  QStringLiteral("new-account"),
                                QStringLiteral("enable-account"),  QStringLiteral("change-password"),
-                               QStringLiteral("main-doctor"),     QStringLiteral("main-nurse")};
+                               QStringLiteral("main-doctor"),     QStringLiteral("main-nurse"),
+                               QStringLiteral("patients"),        QStringLiteral("patient-register"),
+                               QStringLiteral("chart-summary"),   QStringLiteral("chart-history"),
+                               QStringLiteral("chart-prescriptions"), QStringLiteral("chart-access"),
+                               QStringLiteral("prescription-dialog"), QStringLiteral("version-history"),
+                               QStringLiteral("emergency-access"), QStringLiteral("chart-emergency"),
+                               QStringLiteral("audit-log")};
     for (const QString &name : expected) {
         const QString path = QDir(out.path()).filePath(name + suffix + QStringLiteral(".png"));
         QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
