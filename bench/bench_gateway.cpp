@@ -13,9 +13,8 @@
 //   observations, EUI-64 device row); hl7.pipeline also builds the MLLP ACK for every message;
 // - hmac_sha256_per_s: core::hmacSha256 on a 200-byte input, the native path's floor.
 
-#include "sensors/GatewayPipeline.h"
-
 #include "crypto/Crypto.h"
+#include "sensors/GatewayPipeline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -129,8 +128,7 @@ void prepare(Workload &w, const Config &config)
     std::exit(1);
 }
 
-template <typename F>
-double perSecond(qsizetype count, F &&body)
+template <typename F> double perSecond(qsizetype count, F &&body)
 {
     const auto start = Clock::now();
     body();
@@ -156,11 +154,14 @@ QJsonObject measureNative(const Workload &w)
     });
     quint64 accepted = 0;
     GatewayPipeline::Handlers handlers;
-    handlers.accepted = [&accepted](const Reading &) { ++accepted; };
+    handlers.accepted = [&accepted](const Reading &) {
+        ++accepted;
+    };
     GatewayPipeline pipeline(w.directory, handlers);
     const double streamed = perSecond(n, [&] {
         for (qsizetype i = 0; i < w.nativeStream.size(); i += 4096)
-            pipeline.feed(QByteArrayView(w.nativeStream).sliced(i, std::min<qsizetype>(4096, w.nativeStream.size() - i)), kNowMs);
+            pipeline.feed(
+                QByteArrayView(w.nativeStream).sliced(i, std::min<qsizetype>(4096, w.nativeStream.size() - i)), kNowMs);
     });
     if (accepted != static_cast<quint64>(n))
         die("native pipeline refused readings");
@@ -191,14 +192,19 @@ QJsonObject measureHl7(const Workload &w)
     quint64 accepted = 0;
     quint64 ackBytes = 0;
     GatewayPipeline::Handlers handlers;
-    handlers.accepted = [&accepted](const Reading &) { ++accepted; };
-    handlers.reply = [&ackBytes](const QByteArray &ack) { ackBytes += static_cast<quint64>(ack.size()); };
+    handlers.accepted = [&accepted](const Reading &) {
+        ++accepted;
+    };
+    handlers.reply = [&ackBytes](const QByteArray &ack) {
+        ackBytes += static_cast<quint64>(ack.size());
+    };
     GatewayPipelineOptions pipelineOptions;
     pipelineOptions.hl7 = options;
     GatewayPipeline pipeline(w.directory, handlers, pipelineOptions);
     const double streamed = perSecond(n, [&] {
         for (qsizetype i = 0; i < w.hl7Stream.size(); i += 4096)
-            pipeline.feed(QByteArrayView(w.hl7Stream).sliced(i, std::min<qsizetype>(4096, w.hl7Stream.size() - i)), kNowMs);
+            pipeline.feed(QByteArrayView(w.hl7Stream).sliced(i, std::min<qsizetype>(4096, w.hl7Stream.size() - i)),
+                          kNowMs);
     });
     if (accepted != static_cast<quint64>(n) || ackBytes == 0)
         die("HL7 pipeline refused readings");
@@ -248,7 +254,8 @@ Config parse(const QStringList &args)
             ok = false;
         }
         if (!ok || config.readings < 1000 || config.devices < 1 || config.devices > 4096) {
-            std::fprintf(stderr, "usage: careledger-bench-gateway [--quick] [--readings N>=1000] [--devices 1..4096]\n");
+            std::fprintf(stderr,
+                         "usage: careledger-bench-gateway [--quick] [--readings N>=1000] [--devices 1..4096]\n");
             std::exit(2);
         }
     }

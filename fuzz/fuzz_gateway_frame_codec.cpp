@@ -67,12 +67,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!again.ok())
         fail("a decoded reading does not re-encode into a valid frame");
     const Reading &r2 = again->reading;
-    if (r2.deviceId != reading.deviceId || r2.sequence != reading.sequence || r2.measuredAtMs != reading.measuredAtMs
-        || r2.values.size() != reading.values.size())
+    if (r2.deviceId != reading.deviceId || r2.sequence != reading.sequence || r2.measuredAtMs != reading.measuredAtMs ||
+        r2.values.size() != reading.values.size())
         fail("re-encoded frame differs");
     for (qsizetype i = 0; i < r2.values.size(); ++i) {
-        if (r2.values[i].parameter != reading.values[i].parameter || r2.values[i].state != reading.values[i].state
-            || !close(r2.values[i].value, reading.values[i].value))
+        if (r2.values[i].parameter != reading.values[i].parameter || r2.values[i].state != reading.values[i].state ||
+            !close(r2.values[i].value, reading.values[i].value))
             fail("re-encoded value differs");
     }
     DeviceAuthenticator fresh(directory);

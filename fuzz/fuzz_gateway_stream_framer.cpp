@@ -44,7 +44,8 @@ Trace run(GatewayStreamFramer &framer, QByteArrayView stream, QByteArrayView cut
     qsizetype at = 0;
     qsizetype c = 0;
     while (at < stream.size()) {
-        const qsizetype len = cuts.isEmpty() ? stream.size() : 1 + static_cast<unsigned char>(cuts[c++ % cuts.size()]) % 64;
+        const qsizetype len =
+            cuts.isEmpty() ? stream.size() : 1 + static_cast<unsigned char>(cuts[c++ % cuts.size()]) % 64;
         const qsizetype n = std::min(len, stream.size() - at);
         framer.feed(stream.sliced(at, n), onFrame, onDrop);
         at += n;
@@ -60,7 +61,8 @@ Trace run(GatewayStreamFramer &framer, QByteArrayView stream, QByteArrayView cut
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const qsizetype cutBytes = input.isEmpty() ? 0 : std::min<qsizetype>(static_cast<unsigned char>(input[0]) % 8, input.size() - 1);
+    const qsizetype cutBytes =
+        input.isEmpty() ? 0 : std::min<qsizetype>(static_cast<unsigned char>(input[0]) % 8, input.size() - 1);
     const QByteArrayView cuts = input.sliced(input.isEmpty() ? 0 : 1, cutBytes);
     const QByteArrayView stream = input.sliced(input.isEmpty() ? 0 : 1 + cutBytes);
 
@@ -77,8 +79,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         fail("the verdicts depend on the chunking");
     }
-    if (whole.stats().bytesReceived != static_cast<quint64>(stream.size()) || whole.stats().bytesDropped != chunked.stats().bytesDropped
-        || whole.stats().bytesDropped > static_cast<quint64>(stream.size()))
+    if (whole.stats().bytesReceived != static_cast<quint64>(stream.size()) ||
+        whole.stats().bytesDropped != chunked.stats().bytesDropped ||
+        whole.stats().bytesDropped > static_cast<quint64>(stream.size()))
         fail("byte accounting");
 
     static const core::SecureBytes key = core::SecureBytes::fromView(QByteArray(32, 'f'));

@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         while (!stop) {
             switch (reader.next(&message)) {
             case FrameReader::Status::Message:
-                fuzzPeerMessage(reinterpret_cast<const uint8_t *>(message.constData()), static_cast<size_t>(message.size()));
+                fuzzPeerMessage(reinterpret_cast<const uint8_t *>(message.constData()),
+                                static_cast<size_t>(message.size()));
                 break;
             case FrameReader::Status::NeedMore:
                 return;

@@ -11,11 +11,6 @@ namespace careledger::sensors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gateway", text);
-}
-
 Rejection reject(RejectionReason reason, QString detail)
 {
     return Rejection{reason, std::move(detail)};
@@ -29,23 +24,31 @@ QString number(double value)
 } // namespace
 
 DeviceAuthenticator::DeviceAuthenticator(const DeviceDirectory &directory, AuthenticatorOptions options)
-    : m_directory(directory)
-    , m_options(options)
+    : m_directory(directory), m_options(options)
 {
 }
 
 PlausibleRange DeviceAuthenticator::plausibleRange(VitalParameter parameter)
 {
     switch (parameter) {
-    case VitalParameter::HeartRate: return {0.0, 350.0};        // 0 = asystole, must get through
-    case VitalParameter::SpO2: return {0.0, 100.0};
-    case VitalParameter::BodyTemperature: return {15.0, 45.0};  // °C
-    case VitalParameter::RespirationRate: return {0.0, 200.0};  // 0 = apnoea
-    case VitalParameter::SystolicBp: return {0.0, 400.0};
-    case VitalParameter::DiastolicBp: return {0.0, 300.0};
-    case VitalParameter::Glucose: return {0.0, 3000.0};         // mg/dL
-    case VitalParameter::Emg: return {0.0, 5000.0};             // mV
-    case VitalParameter::OnOxygen: return {0.0, 1.0};
+    case VitalParameter::HeartRate:
+        return {0.0, 350.0}; // 0 = asystole, must get through
+    case VitalParameter::SpO2:
+        return {0.0, 100.0};
+    case VitalParameter::BodyTemperature:
+        return {15.0, 45.0}; // °C
+    case VitalParameter::RespirationRate:
+        return {0.0, 200.0}; // 0 = apnoea
+    case VitalParameter::SystolicBp:
+        return {0.0, 400.0};
+    case VitalParameter::DiastolicBp:
+        return {0.0, 300.0};
+    case VitalParameter::Glucose:
+        return {0.0, 3000.0}; // mg/dL
+    case VitalParameter::Emg:
+        return {0.0, 5000.0}; // mV
+    case VitalParameter::OnOxygen:
+        return {0.0, 1.0};
     }
     return {0.0, 0.0};
 }
@@ -58,39 +61,56 @@ GatewayResult<void> DeviceAuthenticator::checkPlausible(const Reading &reading)
         const PlausibleRange range = plausibleRange(v.parameter);
         if (!std::isfinite(v.value) || v.value < range.min || v.value > range.max) {
             return reject(RejectionReason::ImplausibleValue,
-                          tr("%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.")
-                              .arg(parameterName(v.parameter), number(v.value), canonicalUnit(v.parameter), number(range.min), number(range.max)));
+                          QCoreApplication::translate(
+                              "Gateway", "%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.")
+                              .arg(parameterName(v.parameter), number(v.value), canonicalUnit(v.parameter),
+                                   number(range.min), number(range.max)));
         }
     }
     const auto systolic = reading.measured(VitalParameter::SystolicBp);
     const auto diastolic = reading.measured(VitalParameter::DiastolicBp);
     if (systolic && diastolic && *diastolic > *systolic) {
-        return reject(RejectionReason::ImplausibleValue,
-                      tr("Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].").arg(number(*diastolic), number(*systolic)));
+        return reject(
+            RejectionReason::ImplausibleValue,
+            QCoreApplication::translate("Gateway", "Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].")
+                .arg(number(*diastolic), number(*systolic)));
     }
     return {};
 }
 
-GatewayResult<void> DeviceAuthenticator::checkSequence(const DeviceState *state, quint64 sequence, const QString &deviceId) const
+GatewayResult<void> DeviceAuthenticator::checkSequence(const DeviceState *state, quint64 sequence,
+                                                       const QString &deviceId) const
 {
     if (!state || sequence > state->last)
         return {};
-    const bool known = sequence == state->last
-        || std::find(state->recent.begin(), state->recent.begin() + state->recentCount, sequence) != state->recent.begin() + state->recentCount;
+    const bool known = sequence == state->last ||
+                       std::find(state->recent.begin(), state->recent.begin() + state->recentCount, sequence) !=
+                           state->recent.begin() + state->recentCount;
     if (known)
-        return reject(RejectionReason::ReplayedSequence, tr("Device %1 already sent sequence %2.").arg(deviceId).arg(sequence));
+        return reject(
+            RejectionReason::ReplayedSequence,
+            QCoreApplication::translate("Gateway", "Device %1 already sent sequence %2.").arg(deviceId).arg(sequence));
     return reject(RejectionReason::OutOfOrderSequence,
-                  tr("Device %1 sent sequence %2 after %3.").arg(deviceId).arg(sequence).arg(state->last));
+                  QCoreApplication::translate("Gateway", "Device %1 sent sequence %2 after %3.")
+                      .arg(deviceId)
+                      .arg(sequence)
+                      .arg(state->last));
 }
 
 GatewayResult<void> DeviceAuthenticator::checkTime(qint64 measuredAtMs, qint64 nowMs) const
 {
     if (measuredAtMs < nowMs - m_options.maxAgeMs)
-        return reject(RejectionReason::StaleTimestamp,
-                      tr("Measured %1 s before the workstation's clock; the limit is %2 s.").arg((nowMs - measuredAtMs) / 1000).arg(m_options.maxAgeMs / 1000));
+        return reject(
+            RejectionReason::StaleTimestamp,
+            QCoreApplication::translate("Gateway", "Measured %1 s before the workstation's clock; the limit is %2 s.")
+                .arg((nowMs - measuredAtMs) / 1000)
+                .arg(m_options.maxAgeMs / 1000));
     if (measuredAtMs > nowMs + m_options.maxAheadMs)
-        return reject(RejectionReason::FutureTimestamp,
-                      tr("Measured %1 s after the workstation's clock; the limit is %2 s.").arg((measuredAtMs - nowMs) / 1000).arg(m_options.maxAheadMs / 1000));
+        return reject(
+            RejectionReason::FutureTimestamp,
+            QCoreApplication::translate("Gateway", "Measured %1 s after the workstation's clock; the limit is %2 s.")
+                .arg((measuredAtMs - nowMs) / 1000)
+                .arg(m_options.maxAheadMs / 1000));
     return {};
 }
 
@@ -107,15 +127,23 @@ GatewayResult<void> DeviceAuthenticator::authenticate(const NativeFrame &frame, 
     const Reading &reading = frame.reading;
     const auto credentials = m_directory.lookup(reading.deviceId);
     if (!credentials)
-        return reject(RejectionReason::UnknownDevice, tr("Device %1 is not registered.").arg(reading.deviceId));
+        return reject(RejectionReason::UnknownDevice,
+                      QCoreApplication::translate("Gateway", "Device %1 is not registered.").arg(reading.deviceId));
     if (!credentials->paired)
-        return reject(RejectionReason::UnpairedDevice, tr("Device %1 is not paired with a patient.").arg(reading.deviceId));
+        return reject(
+            RejectionReason::UnpairedDevice,
+            QCoreApplication::translate("Gateway", "Device %1 is not paired with a patient.").arg(reading.deviceId));
     if (credentials->hl7 || credentials->key.size() != static_cast<std::size_t>(kDeviceKeyBytes))
-        return reject(RejectionReason::DialectNotAllowed, tr("Device %1 is registered as an HL7 monitor and has no key.").arg(reading.deviceId));
+        return reject(
+            RejectionReason::DialectNotAllowed,
+            QCoreApplication::translate("Gateway", "Device %1 is registered as an HL7 monitor and has no key.")
+                .arg(reading.deviceId));
 
     const QByteArray expected = core::hmacSha256(credentials->key.view(), frame.signedPart);
     if (!core::constantTimeEqual(expected, frame.mac))
-        return reject(RejectionReason::BadMac, tr("The MAC of device %1 does not match its key.").arg(reading.deviceId));
+        return reject(RejectionReason::BadMac,
+                      QCoreApplication::translate("Gateway", "The MAC of device %1 does not match its key.")
+                          .arg(reading.deviceId));
 
     const auto it = m_states.find(reading.deviceId);
     if (auto fresh = checkSequence(it == m_states.end() ? nullptr : &*it, reading.sequence, reading.deviceId); !fresh)
@@ -133,18 +161,26 @@ GatewayResult<void> DeviceAuthenticator::authenticate(const Reading &reading, qi
 {
     const auto credentials = m_directory.lookup(reading.deviceId);
     if (!credentials)
-        return reject(RejectionReason::UnknownDevice, tr("Device %1 is not registered.").arg(reading.deviceId));
+        return reject(RejectionReason::UnknownDevice,
+                      QCoreApplication::translate("Gateway", "Device %1 is not registered.").arg(reading.deviceId));
     if (!credentials->paired)
-        return reject(RejectionReason::UnpairedDevice, tr("Device %1 is not paired with a patient.").arg(reading.deviceId));
+        return reject(
+            RejectionReason::UnpairedDevice,
+            QCoreApplication::translate("Gateway", "Device %1 is not paired with a patient.").arg(reading.deviceId));
     if (!credentials->hl7)
         return reject(RejectionReason::DialectNotAllowed,
-                      tr("Device %1 signs its frames; an unsigned HL7 message in its name is refused.").arg(reading.deviceId));
+                      QCoreApplication::translate(
+                          "Gateway", "Device %1 signs its frames; an unsigned HL7 message in its name is refused.")
+                          .arg(reading.deviceId));
 
     const auto it = m_states.find(reading.deviceId);
     const DeviceState *state = it == m_states.end() ? nullptr : &*it;
-    if (state && !reading.controlId.isEmpty()
-        && std::find(state->recentControlIds.begin(), state->recentControlIds.end(), reading.controlId) != state->recentControlIds.end())
-        return reject(RejectionReason::ReplayedSequence, tr("Message %1 from device %2 was already received.").arg(reading.controlId, reading.deviceId));
+    if (state && !reading.controlId.isEmpty() &&
+        std::find(state->recentControlIds.begin(), state->recentControlIds.end(), reading.controlId) !=
+            state->recentControlIds.end())
+        return reject(RejectionReason::ReplayedSequence,
+                      QCoreApplication::translate("Gateway", "Message %1 from device %2 was already received.")
+                          .arg(reading.controlId, reading.deviceId));
     if (auto fresh = checkSequence(state, reading.sequence, reading.deviceId); !fresh)
         return fresh;
     if (auto time = checkTime(reading.measuredAtMs, nowMs); !time)

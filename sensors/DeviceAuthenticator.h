@@ -54,7 +54,7 @@ private:
         std::array<quint64, kReplayMemory> recent{}; // ring of accepted sequences
         int recentCount = 0;
         int recentNext = 0;
-        std::array<QString, 16> recentControlIds;    // HL7 retransmissions
+        std::array<QString, 16> recentControlIds; // HL7 retransmissions
         int controlNext = 0;
     };
 

@@ -8,18 +8,13 @@ namespace careledger::sensors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gateway", text);
-}
-
 bool validDeviceId(QByteArrayView id)
 {
     if (id.isEmpty() || id.size() > 64)
         return false;
     for (char c : id) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_' || c == '.' || c == ':';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                        c == '_' || c == '.' || c == ':';
         if (!ok)
             return false;
     }
@@ -125,20 +120,26 @@ ProvisioningFile parseProvisioningFile(QByteArrayView text)
         if (line.isEmpty())
             continue;
         const QList<QByteArray> words = line.toByteArray().simplified().split(' ');
-        const QString where = tr("line %1").arg(lineNumber);
+        const QString where = QCoreApplication::translate("Gateway", "line %1").arg(lineNumber);
         if (words.size() != 2) {
-            out.problems.append(tr("%1: expected “<device-id> <key>” or “<EUI-64> hl7”.").arg(where));
+            out.problems.append(
+                QCoreApplication::translate("Gateway", "%1: expected “<device-id> <key>” or “<EUI-64> hl7”.")
+                    .arg(where));
             continue;
         }
         if (!validDeviceId(words[0])) {
-            out.problems.append(tr("%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :").arg(where));
+            out.problems.append(
+                QCoreApplication::translate("Gateway", "%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :")
+                    .arg(where));
             continue;
         }
         ProvisionedDevice device;
         device.id = QString::fromLatin1(words[0]);
         if (words[1] == "hl7") {
             if (!isEui64(words[0])) {
-                out.problems.append(tr("%1: an HL7 monitor is named by its EUI-64 (16 hex digits).").arg(where));
+                out.problems.append(
+                    QCoreApplication::translate("Gateway", "%1: an HL7 monitor is named by its EUI-64 (16 hex digits).")
+                        .arg(where));
                 continue;
             }
             device.id = device.id.toUpper();
@@ -146,12 +147,16 @@ ProvisioningFile parseProvisioningFile(QByteArrayView text)
         } else {
             device.key = parseKeyHex(words[1]);
             if (device.key.isEmpty()) {
-                out.problems.append(tr("%1: the key must be 64 hexadecimal digits (256 bits).").arg(where));
+                out.problems.append(
+                    QCoreApplication::translate("Gateway", "%1: the key must be 64 hexadecimal digits (256 bits).")
+                        .arg(where));
                 continue;
             }
         }
         if (seen.contains(device.id)) {
-            out.problems.append(tr("%1: device %2 is listed twice; the first entry is used.").arg(where, device.id));
+            out.problems.append(
+                QCoreApplication::translate("Gateway", "%1: device %2 is listed twice; the first entry is used.")
+                    .arg(where, device.id));
             continue;
         }
         seen.insert(device.id);

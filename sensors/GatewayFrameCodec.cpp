@@ -1,6 +1,6 @@
 #include "GatewayFrameCodec.h"
-#include "NumberText.h"
 
+#include "NumberText.h"
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ constexpr qsizetype kMacHexLength = 64;
 
 struct UnitChoice {
     QByteArrayView unit;
-    double scale;  // canonical = value * scale + offset
+    double scale; // canonical = value * scale + offset
     double offset;
 };
 
@@ -42,11 +42,6 @@ const std::array<KeySpec, kVitalParameterCount> kKeys{{
     {"O2", VitalParameter::OnOxygen, {{}}},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gateway", text);
-}
-
 Rejection reject(RejectionReason reason, QString detail)
 {
     return Rejection{reason, std::move(detail)};
@@ -68,8 +63,8 @@ QString excerpt(QByteArrayView bytes)
 
 bool isDeviceIdChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-        || c == '.' || c == ':';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == ':';
 }
 
 std::optional<quint64> parseDecimal(QByteArrayView digits, qsizetype maxDigits, quint64 maxValue)
@@ -119,8 +114,11 @@ GatewayResult<VitalValue> parseValue(const KeySpec &spec, QByteArrayView text)
         }
         const qsizetype numberEnd = detail::numberPrefixLength(text);
         if (numberEnd > 0 && numberEnd < text.size() && detail::parseStrictDecimal(text.first(numberEnd)))
-            return reject(RejectionReason::WrongUnit, tr("%1 takes no unit, got “%2”.").arg(key, excerpt(text.sliced(numberEnd))));
-        return reject(RejectionReason::NonNumericValue, tr("%1 must be 0 or 1, got “%2”.").arg(key, excerpt(text)));
+            return reject(RejectionReason::WrongUnit,
+                          QCoreApplication::translate("Gateway", "%1 takes no unit, got “%2”.")
+                              .arg(key, excerpt(text.sliced(numberEnd))));
+        return reject(RejectionReason::NonNumericValue,
+                      QCoreApplication::translate("Gateway", "%1 must be 0 or 1, got “%2”.").arg(key, excerpt(text)));
     }
 
     if (text == "OFF") {
@@ -133,10 +131,15 @@ GatewayResult<VitalValue> parseValue(const KeySpec &spec, QByteArrayView text)
             continue;
         const QByteArrayView number = text.chopped(choice.unit.size());
         if (number.size() > GatewayFrameCodec::kMaxNumberLength)
-            return reject(RejectionReason::NonNumericValue, tr("The value of %1 has more than %2 characters.").arg(key).arg(GatewayFrameCodec::kMaxNumberLength));
+            return reject(RejectionReason::NonNumericValue,
+                          QCoreApplication::translate("Gateway", "The value of %1 has more than %2 characters.")
+                              .arg(key)
+                              .arg(GatewayFrameCodec::kMaxNumberLength));
         const auto parsed = detail::parseStrictDecimal(number);
         if (!parsed)
-            return reject(RejectionReason::NonNumericValue, tr("The value of %1 (“%2”) is not a decimal number.").arg(key, excerpt(number)));
+            return reject(RejectionReason::NonNumericValue,
+                          QCoreApplication::translate("Gateway", "The value of %1 (“%2”) is not a decimal number.")
+                              .arg(key, excerpt(number)));
         out.value = *parsed * choice.scale + choice.offset;
         return out;
     }
@@ -144,15 +147,24 @@ GatewayResult<VitalValue> parseValue(const KeySpec &spec, QByteArrayView text)
     // No accepted unit: tell a missing unit from a wrong one from a value that is no number.
     const qsizetype numberEnd = detail::numberPrefixLength(text);
     const QByteArrayView number = text.first(numberEnd);
-    const bool numeric = numberEnd > 0 && number.size() <= GatewayFrameCodec::kMaxNumberLength
-        && detail::parseStrictDecimal(number).has_value();
+    const bool numeric = numberEnd > 0 && number.size() <= GatewayFrameCodec::kMaxNumberLength &&
+                         detail::parseStrictDecimal(number).has_value();
     if (numeric && numberEnd == text.size())
-        return reject(RejectionReason::MissingUnit, tr("%1 has no unit; expected %2.").arg(key, latin1(spec.units[0].unit)));
+        return reject(RejectionReason::MissingUnit,
+                      QCoreApplication::translate("Gateway", "%1 has no unit; expected %2.")
+                          .arg(key, latin1(spec.units[0].unit)));
     if (numeric)
-        return reject(RejectionReason::WrongUnit, tr("%1 is in “%2”; expected %3.").arg(key, excerpt(text.sliced(numberEnd)), latin1(spec.units[0].unit)));
+        return reject(RejectionReason::WrongUnit,
+                      QCoreApplication::translate("Gateway", "%1 is in “%2”; expected %3.")
+                          .arg(key, excerpt(text.sliced(numberEnd)), latin1(spec.units[0].unit)));
     if (numberEnd > GatewayFrameCodec::kMaxNumberLength)
-        return reject(RejectionReason::NonNumericValue, tr("The value of %1 has more than %2 characters.").arg(key).arg(GatewayFrameCodec::kMaxNumberLength));
-    return reject(RejectionReason::NonNumericValue, tr("The value of %1 (“%2”) is not a decimal number.").arg(key, excerpt(text)));
+        return reject(RejectionReason::NonNumericValue,
+                      QCoreApplication::translate("Gateway", "The value of %1 has more than %2 characters.")
+                          .arg(key)
+                          .arg(GatewayFrameCodec::kMaxNumberLength));
+    return reject(RejectionReason::NonNumericValue,
+                  QCoreApplication::translate("Gateway", "The value of %1 (“%2”) is not a decimal number.")
+                      .arg(key, excerpt(text)));
 }
 
 } // namespace
@@ -160,7 +172,10 @@ GatewayResult<VitalValue> parseValue(const KeySpec &spec, QByteArrayView text)
 GatewayResult<NativeFrame> GatewayFrameCodec::decode(QByteArrayView line)
 {
     if (line.size() > kMaxFrameBytes)
-        return reject(RejectionReason::Oversized, tr("The frame has %1 bytes; the limit is %2.").arg(line.size()).arg(kMaxFrameBytes));
+        return reject(RejectionReason::Oversized,
+                      QCoreApplication::translate("Gateway", "The frame has %1 bytes; the limit is %2.")
+                          .arg(line.size())
+                          .arg(kMaxFrameBytes));
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.endsWith('\r'))
@@ -169,29 +184,39 @@ GatewayResult<NativeFrame> GatewayFrameCodec::decode(QByteArrayView line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const auto c = static_cast<unsigned char>(line[i]);
         if (c < 0x20 || c > 0x7e)
-            return reject(RejectionReason::Malformed, tr("Byte 0x%1 at column %2 is not printable ASCII.").arg(c, 2, 16, QLatin1Char('0')).arg(i + 1));
+            return reject(RejectionReason::Malformed,
+                          QCoreApplication::translate("Gateway", "Byte 0x%1 at column %2 is not printable ASCII.")
+                              .arg(c, 2, 16, QLatin1Char('0'))
+                              .arg(i + 1));
     }
     const qsizetype firstSpace = line.indexOf(' ');
     const QByteArrayView magic = firstSpace < 0 ? line : line.first(firstSpace);
     if (magic != kMagic) {
         if (magic.startsWith("CLV"))
-            return reject(RejectionReason::Malformed, tr("Unsupported protocol version “%1”.").arg(excerpt(magic)));
-        return reject(RejectionReason::Malformed, tr("The line does not start with CLV1."));
+            return reject(
+                RejectionReason::Malformed,
+                QCoreApplication::translate("Gateway", "Unsupported protocol version “%1”.").arg(excerpt(magic)));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "The line does not start with CLV1."));
     }
 
     const qsizetype macAt = line.lastIndexOf(kMacMarker);
     if (macAt < 0)
-        return reject(RejectionReason::Malformed, tr("The frame has no MAC."));
+        return reject(RejectionReason::Malformed, QCoreApplication::translate("Gateway", "The frame has no MAC."));
     const QByteArrayView signedPart = line.first(macAt);
     const QByteArrayView macHex = line.sliced(macAt + kMacMarker.size());
     if (macHex.size() != kMacHexLength)
-        return reject(RejectionReason::BadMac, tr("The MAC has %1 characters; expected %2 hex digits.").arg(macHex.size()).arg(kMacHexLength));
+        return reject(RejectionReason::BadMac,
+                      QCoreApplication::translate("Gateway", "The MAC has %1 characters; expected %2 hex digits.")
+                          .arg(macHex.size())
+                          .arg(kMacHexLength));
     QByteArray mac(kMacHexLength / 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < mac.size(); ++i) {
         const int hi = hexNibble(macHex[2 * i]);
         const int lo = hexNibble(macHex[2 * i + 1]);
         if (hi < 0 || lo < 0)
-            return reject(RejectionReason::BadMac, tr("The MAC is not lower-case hexadecimal."));
+            return reject(RejectionReason::BadMac,
+                          QCoreApplication::translate("Gateway", "The MAC is not lower-case hexadecimal."));
         mac[i] = static_cast<char>((hi << 4) | lo);
     }
 
@@ -203,14 +228,21 @@ GatewayResult<NativeFrame> GatewayFrameCodec::decode(QByteArrayView line)
         if (i < signedPart.size() && signedPart[i] != ' ')
             continue;
         if (i == start)
-            return reject(RejectionReason::Malformed, tr("Empty field at column %1 (two spaces in a row or a trailing space).").arg(i + 1));
+            return reject(RejectionReason::Malformed,
+                          QCoreApplication::translate(
+                              "Gateway", "Empty field at column %1 (two spaces in a row or a trailing space).")
+                              .arg(i + 1));
         if (tokenCount == static_cast<qsizetype>(tokens.size()))
-            return reject(RejectionReason::Malformed, tr("More than %1 values in one frame.").arg(kVitalParameterCount));
+            return reject(
+                RejectionReason::Malformed,
+                QCoreApplication::translate("Gateway", "More than %1 values in one frame.").arg(kVitalParameterCount));
         tokens[static_cast<std::size_t>(tokenCount++)] = signedPart.sliced(start, i - start);
         start = i + 1;
     }
     if (tokenCount < 5)
-        return reject(RejectionReason::Malformed, tr("The frame needs a device id, a sequence, a timestamp and at least one value."));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate(
+                          "Gateway", "The frame needs a device id, a sequence, a timestamp and at least one value."));
 
     NativeFrame frame;
     Reading &reading = frame.reading;
@@ -218,18 +250,29 @@ GatewayResult<NativeFrame> GatewayFrameCodec::decode(QByteArrayView line)
 
     const QByteArrayView deviceId = tokens[1];
     if (deviceId.size() > kMaxDeviceIdLength)
-        return reject(RejectionReason::Malformed, tr("The device id is longer than %1 characters.").arg(kMaxDeviceIdLength));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "The device id is longer than %1 characters.")
+                          .arg(kMaxDeviceIdLength));
     for (char c : deviceId) {
         if (!isDeviceIdChar(c))
-            return reject(RejectionReason::Malformed, tr("The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :").arg(excerpt(deviceId)));
+            return reject(RejectionReason::Malformed,
+                          QCoreApplication::translate(
+                              "Gateway", "The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :")
+                              .arg(excerpt(deviceId)));
     }
 
     const auto sequence = parseDecimal(tokens[2], 19, static_cast<quint64>(std::numeric_limits<qint64>::max()));
     if (!sequence)
-        return reject(RejectionReason::Malformed, tr("The sequence “%1” is not a decimal number between 0 and 2^63-1.").arg(excerpt(tokens[2])));
+        return reject(
+            RejectionReason::Malformed,
+            QCoreApplication::translate("Gateway", "The sequence “%1” is not a decimal number between 0 and 2^63-1.")
+                .arg(excerpt(tokens[2])));
     const auto timestamp = parseDecimal(tokens[3], 15, static_cast<quint64>(kMaxTimestampMs));
     if (!timestamp)
-        return reject(RejectionReason::Malformed, tr("The timestamp “%1” is not milliseconds since 1970 before the year 10000.").arg(excerpt(tokens[3])));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate(
+                          "Gateway", "The timestamp “%1” is not milliseconds since 1970 before the year 10000.")
+                          .arg(excerpt(tokens[3])));
     reading.deviceId = latin1(deviceId);
     reading.sequence = *sequence;
     reading.measuredAtMs = static_cast<qint64>(*timestamp);
@@ -240,14 +283,17 @@ GatewayResult<NativeFrame> GatewayFrameCodec::decode(QByteArrayView line)
         const QByteArrayView field = tokens[static_cast<std::size_t>(t)];
         const qsizetype eq = field.indexOf('=');
         if (eq <= 0)
-            return reject(RejectionReason::Malformed, tr("“%1” is not KEY=value.").arg(excerpt(field)));
+            return reject(RejectionReason::Malformed,
+                          QCoreApplication::translate("Gateway", "“%1” is not KEY=value.").arg(excerpt(field)));
         const QByteArrayView key = field.first(eq);
         const KeySpec *spec = findKey(key);
         if (!spec)
-            return reject(RejectionReason::UnknownParameter, tr("Unknown parameter “%1”.").arg(excerpt(key)));
+            return reject(RejectionReason::UnknownParameter,
+                          QCoreApplication::translate("Gateway", "Unknown parameter “%1”.").arg(excerpt(key)));
         const quint32 bit = 1u << static_cast<unsigned>(spec->parameter);
         if (seen & bit)
-            return reject(RejectionReason::DuplicateParameter, tr("%1 appears twice.").arg(latin1(key)));
+            return reject(RejectionReason::DuplicateParameter,
+                          QCoreApplication::translate("Gateway", "%1 appears twice.").arg(latin1(key)));
         seen |= bit;
         auto value = parseValue(*spec, field.sliced(eq + 1));
         if (!value)

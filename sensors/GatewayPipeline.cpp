@@ -5,10 +5,8 @@
 namespace careledger::sensors {
 
 GatewayPipeline::GatewayPipeline(const DeviceDirectory &directory, Handlers handlers, GatewayPipelineOptions options)
-    : m_handlers(std::move(handlers))
-    , m_options(options)
-    , m_authenticator(directory, options.authentication)
-    , m_framer(options.limits)
+    : m_handlers(std::move(handlers)), m_options(options), m_authenticator(directory, options.authentication),
+      m_framer(options.limits)
 {
     // Built once: feed() runs for every chunk the port delivers.
     m_onFrame = [this](Dialect dialect, QByteArrayView payload) {
@@ -74,22 +72,24 @@ void GatewayPipeline::processHl7(QByteArrayView message, qint64 nowMs)
         rejectContent(ok.code(), ok.error().message, message.size());
         const AckCode code = Hl7MllpCodec::ackCodeFor(ok.code());
         const QString text = code == AckCode::Accept
-            ? QCoreApplication::translate("Gateway", "Duplicate message, already processed.")
-            : ok.error().message;
+                                 ? QCoreApplication::translate("Gateway", "Duplicate message, already processed.")
+                                 : ok.error().message;
         acknowledge(decoded->header, code, text, ok.code(), nowMs);
         return;
     }
     ++m_stats.readingsAccepted;
     m_stats.observationsIgnored += static_cast<quint64>(decoded->ignored.size());
     const QString note = decoded->ignored.isEmpty()
-        ? QString()
-        : QCoreApplication::translate("Gateway", "%n observation(s) not used.", nullptr, static_cast<int>(decoded->ignored.size()));
+                             ? QString()
+                             : QCoreApplication::translate("Gateway", "%n observation(s) not used.", nullptr,
+                                                           static_cast<int>(decoded->ignored.size()));
     acknowledge(decoded->header, AckCode::Accept, note, std::nullopt, nowMs);
     if (m_handlers.accepted)
         m_handlers.accepted(decoded->reading);
 }
 
-void GatewayPipeline::acknowledge(const Hl7Header &header, AckCode code, const QString &text, std::optional<RejectionReason> reason, qint64 nowMs)
+void GatewayPipeline::acknowledge(const Hl7Header &header, AckCode code, const QString &text,
+                                  std::optional<RejectionReason> reason, qint64 nowMs)
 {
     if (!m_handlers.reply)
         return;

@@ -44,7 +44,8 @@ public:
 
 private:
     void rejectContent(RejectionReason reason, const QString &detail, qsizetype frameBytes);
-    void acknowledge(const Hl7Header &header, AckCode code, const QString &text, std::optional<RejectionReason> reason, qint64 nowMs);
+    void acknowledge(const Hl7Header &header, AckCode code, const QString &text, std::optional<RejectionReason> reason,
+                     qint64 nowMs);
 
     Handlers m_handlers;
     GatewayPipelineOptions m_options;

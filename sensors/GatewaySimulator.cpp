@@ -1,7 +1,7 @@
 #include "GatewaySimulator.h"
+
 #include "GatewayFrameCodec.h"
 #include "Hl7MllpCodec.h"
-
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -21,10 +21,14 @@ struct ScenarioName {
 };
 
 constexpr ScenarioName kScenarioNames[] = {
-    {SimScenario::Steady, "steady"},       {SimScenario::Deteriorating, "deteriorating"},
-    {SimScenario::SensorOff, "sensor-off"}, {SimScenario::Implausible, "implausible"},
-    {SimScenario::Noisy, "noisy"},         {SimScenario::Replay, "replay"},
-    {SimScenario::Hl7, "hl7"},             {SimScenario::EhrGuard, "ehrguard"},
+    {SimScenario::Steady, "steady"},
+    {SimScenario::Deteriorating, "deteriorating"},
+    {SimScenario::SensorOff, "sensor-off"},
+    {SimScenario::Implausible, "implausible"},
+    {SimScenario::Noisy, "noisy"},
+    {SimScenario::Replay, "replay"},
+    {SimScenario::Hl7, "hl7"},
+    {SimScenario::EhrGuard, "ehrguard"},
 };
 
 double lerp(double from, double to, double p)
@@ -49,11 +53,6 @@ void set(Reading &r, VitalParameter p, double value, ValueState state = ValueSta
         }
     }
     r.values.append(VitalValue{p, state, state == ValueState::Measured ? value : 0.0});
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gateway", text);
 }
 
 } // namespace
@@ -88,8 +87,9 @@ EhrGuardCsv parseEhrGuardCsv(QByteArrayView csv)
 {
     EhrGuardCsv out;
     const QList<QByteArray> lines = csv.toByteArray().split('\n');
-    if (lines.isEmpty() || !lines[0].startsWith("patient_id,timestamp,heart_rate_bpm,blood_pressure_mmhg,spo2_percent,glucose_mg_dl")) {
-        out.problems.append(tr("line 1: not the EHRGuard table 4 header."));
+    if (lines.isEmpty() ||
+        !lines[0].startsWith("patient_id,timestamp,heart_rate_bpm,blood_pressure_mmhg,spo2_percent,glucose_mg_dl")) {
+        out.problems.append(QCoreApplication::translate("Gateway", "line 1: not the EHRGuard table 4 header."));
         return out;
     }
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -97,9 +97,9 @@ EhrGuardCsv parseEhrGuardCsv(QByteArrayView csv)
         if (line.isEmpty())
             continue;
         const QList<QByteArray> cells = line.split(',');
-        const QString where = tr("line %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("Gateway", "line %1").arg(i + 1);
         if (cells.size() < 6) {
-            out.problems.append(tr("%1: fewer than six columns.").arg(where));
+            out.problems.append(QCoreApplication::translate("Gateway", "%1: fewer than six columns.").arg(where));
             continue;
         }
         const QList<QByteArray> bp = cells[3].split('/');
@@ -112,7 +112,7 @@ EhrGuardCsv parseEhrGuardCsv(QByteArrayView csv)
         row.spo2 = cells[4].toDouble(&ok[3]);
         row.glucose = cells[5].toDouble(&ok[4]);
         if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || row.patientId.isEmpty()) {
-            out.problems.append(tr("%1: a vital sign is not a number.").arg(where));
+            out.problems.append(QCoreApplication::translate("Gateway", "%1: a vital sign is not a number.").arg(where));
             continue;
         }
         out.rows.append(row);
@@ -121,12 +121,11 @@ EhrGuardCsv parseEhrGuardCsv(QByteArrayView csv)
 }
 
 GatewaySimulator::GatewaySimulator(SimulatorOptions options, QList<SimDevice> devices)
-    : m_options(std::move(options))
-    , m_devices(std::move(devices))
-    , m_rng(m_options.seed)
+    : m_options(std::move(options)), m_devices(std::move(devices)), m_rng(m_options.seed)
 {
     if (m_devices.isEmpty())
-        m_devices.append(SimDevice{QStringLiteral("sim-device"), std::make_shared<const core::SecureBytes>(core::randomSecret(32))});
+        m_devices.append(
+            SimDevice{QStringLiteral("sim-device"), std::make_shared<const core::SecureBytes>(core::randomSecret(32))});
 }
 
 Reading GatewaySimulator::baselineVitals()
@@ -267,14 +266,22 @@ QByteArray GatewaySimulator::next(qint64 nowMs)
         Reading r = steadyVitals(t);
         if (m_tick % 3 == 0) {
             switch ((m_tick / 3) % 5) {
-            case 0: set(r, VitalParameter::HeartRate, 400); break;
-            case 1: set(r, VitalParameter::SpO2, 104); break;
-            case 2: set(r, VitalParameter::BodyTemperature, 52); break;
+            case 0:
+                set(r, VitalParameter::HeartRate, 400);
+                break;
+            case 1:
+                set(r, VitalParameter::SpO2, 104);
+                break;
+            case 2:
+                set(r, VitalParameter::BodyTemperature, 52);
+                break;
             case 3:
                 set(r, VitalParameter::SystolicBp, 90);
                 set(r, VitalParameter::DiastolicBp, 120);
                 break;
-            default: set(r, VitalParameter::RespirationRate, -3); break;
+            default:
+                set(r, VitalParameter::RespirationRate, -3);
+                break;
             }
         }
         return nativeFrame(device, at(r));
@@ -334,7 +341,9 @@ QByteArray GatewaySimulator::next(qint64 nowMs)
 
     case SimScenario::Hl7: {
         Reading r = steadyVitals(t);
-        r.values.removeIf([](const VitalValue &v) { return v.parameter == VitalParameter::Emg || v.parameter == VitalParameter::OnOxygen; });
+        r.values.removeIf([](const VitalValue &v) {
+            return v.parameter == VitalParameter::Emg || v.parameter == VitalParameter::OnOxygen;
+        });
         return hl7Message(at(r));
     }
 

@@ -5,7 +5,6 @@
 // writes to no port and reads no clock; the caller passes the time of each tick.
 
 #include "Reading.h"
-
 #include "crypto/SecureBytes.h"
 
 #include <QHash>
@@ -59,11 +58,11 @@ EhrGuardCsv parseEhrGuardCsv(QByteArrayView csv);
 
 struct SimulatorOptions {
     SimScenario scenario = SimScenario::Steady;
-    double speed = 1.0;          // scenario seconds per wall second (deterioration pace)
-    quint64 firstSequence = 1;   // the executable uses the start time in microseconds
+    double speed = 1.0;        // scenario seconds per wall second (deterioration pace)
+    quint64 firstSequence = 1; // the executable uses the start time in microseconds
     quint32 seed = 1;
     QList<EhrGuardVitals> ehrGuardRows;
-    QString patientId;           // HL7 PID-3, empty to leave PID out
+    QString patientId; // HL7 PID-3, empty to leave PID out
 };
 
 class GatewaySimulator {

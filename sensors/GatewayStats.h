@@ -17,7 +17,7 @@ struct GatewayStats {
     quint64 bytesDropped = 0;        // every byte that did not end up in an accepted reading's frame
     quint64 observationsIgnored = 0; // HL7 OBX rows in accepted messages that carried nothing usable
     quint64 acksSent = 0;
-    quint64 acksDropped = 0;         // not written: port read-only or the peer stopped reading
+    quint64 acksDropped = 0; // not written: port read-only or the peer stopped reading
     std::array<quint64, kRejectionReasonCount> rejections{};
 
     void reject(RejectionReason reason) { ++rejections[static_cast<std::size_t>(reason)]; }

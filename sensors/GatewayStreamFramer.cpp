@@ -11,11 +11,6 @@ constexpr char kFs = 0x1c; // MLLP end block
 constexpr QByteArrayView kNativePrefix("CLV");
 constexpr QByteArrayView kHl7Prefix("MSH");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gateway", text);
-}
-
 // First index at or after `from` holding a or b, or chunk.size(). Every byte of the port
 // passes through here once.
 qsizetype findEither(QByteArrayView chunk, qsizetype from, char a, char b)
@@ -43,10 +38,7 @@ qsizetype findBoundary(QByteArrayView chunk, qsizetype from)
 
 } // namespace
 
-GatewayStreamFramer::GatewayStreamFramer(Limits limits)
-    : m_limits(limits)
-{
-}
+GatewayStreamFramer::GatewayStreamFramer(Limits limits) : m_limits(limits) {}
 
 void GatewayStreamFramer::drop(RejectionReason reason, const QString &detail, const DropHandler &onDrop)
 {
@@ -79,13 +71,15 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 m_buffer.clear();
                 m_mode = Mode::Line;
             } else if (c == kFs) { // the end of a message whose start was missed
-                drop(RejectionReason::Garbage, tr("An HL7 end block without a start block."), onDrop);
+                drop(RejectionReason::Garbage,
+                     QCoreApplication::translate("Gateway", "An HL7 end block without a start block."), onDrop);
                 discard(1);
                 ++i;
                 m_mode = Mode::AfterMllp;
             } else {
                 drop(RejectionReason::Garbage,
-                     tr("Bytes outside any frame, starting with 0x%1.").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')),
+                     QCoreApplication::translate("Gateway", "Bytes outside any frame, starting with 0x%1.")
+                         .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')),
                      onDrop);
                 m_mode = Mode::DiscardGarbage;
             }
@@ -99,7 +93,8 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 const qsizetype have = std::min(kNativePrefix.size(), m_buffer.size() + span.size());
                 const QByteArray head = m_buffer + span.first(have - m_buffer.size());
                 if (QByteArrayView(head) != kNativePrefix.first(have)) {
-                    drop(RejectionReason::Garbage, tr("A line that is not a CLV1 frame."), onDrop);
+                    drop(RejectionReason::Garbage,
+                         QCoreApplication::translate("Gateway", "A line that is not a CLV1 frame."), onDrop);
                     discard(m_buffer.size());
                     m_buffer.clear();
                     m_mode = Mode::DiscardGarbage;
@@ -107,7 +102,9 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 }
             }
             if (m_buffer.size() + span.size() > m_limits.maxLineBytes - 1) { // room for the LF
-                drop(RejectionReason::Oversized, tr("A line longer than %1 bytes.").arg(m_limits.maxLineBytes), onDrop);
+                drop(RejectionReason::Oversized,
+                     QCoreApplication::translate("Gateway", "A line longer than %1 bytes.").arg(m_limits.maxLineBytes),
+                     onDrop);
                 discard(m_buffer.size());
                 m_buffer.clear();
                 m_mode = Mode::DiscardLine;
@@ -127,7 +124,9 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 m_buffer.clear();
                 m_mode = Mode::Idle;
             } else { // 0x0B: an HL7 message starts before the line ended
-                drop(RejectionReason::Truncated, tr("A CLV1 frame cut off by the start of an HL7 message."), onDrop);
+                drop(RejectionReason::Truncated,
+                     QCoreApplication::translate("Gateway", "A CLV1 frame cut off by the start of an HL7 message."),
+                     onDrop);
                 discard(m_buffer.size());
                 m_buffer.clear();
                 m_mode = Mode::Idle;
@@ -173,7 +172,8 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 const qsizetype have = std::min(kHl7Prefix.size(), m_buffer.size() + span.size());
                 const QByteArray head = m_buffer + span.first(have - m_buffer.size());
                 if (QByteArrayView(head) != kHl7Prefix.first(have)) {
-                    drop(RejectionReason::Garbage, tr("A start block (0x0B) not followed by MSH."), onDrop);
+                    drop(RejectionReason::Garbage,
+                         QCoreApplication::translate("Gateway", "A start block (0x0B) not followed by MSH."), onDrop);
                     discard(1);
                     const QByteArray replay = m_buffer; // at most two bytes from earlier chunks
                     m_buffer.clear();
@@ -183,7 +183,10 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 }
             }
             if (m_buffer.size() + span.size() > m_limits.maxMllpBytes) {
-                drop(RejectionReason::Oversized, tr("An HL7 message longer than %1 bytes.").arg(m_limits.maxMllpBytes), onDrop);
+                drop(RejectionReason::Oversized,
+                     QCoreApplication::translate("Gateway", "An HL7 message longer than %1 bytes.")
+                         .arg(m_limits.maxMllpBytes),
+                     onDrop);
                 discard(m_buffer.size());
                 m_buffer.clear();
                 m_mode = Mode::DiscardMllp;
@@ -200,7 +203,8 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
                 m_buffer.clear();
                 m_mode = Mode::AfterMllp;
             } else { // a new start block before the end block: the sender gave up on that one
-                drop(RejectionReason::Truncated, tr("An HL7 message without its end block."), onDrop);
+                drop(RejectionReason::Truncated,
+                     QCoreApplication::translate("Gateway", "An HL7 message without its end block."), onDrop);
                 discard(m_buffer.size());
                 m_buffer.clear();
             }
@@ -229,10 +233,12 @@ void GatewayStreamFramer::process(QByteArrayView chunk, const FrameHandler &onFr
 void GatewayStreamFramer::flush(const DropHandler &onDrop)
 {
     if ((m_mode == Mode::Line || m_mode == Mode::Mllp) && !m_buffer.isEmpty()) {
-        drop(RejectionReason::Truncated, tr("The connection ended inside a frame."), onDrop);
+        drop(RejectionReason::Truncated, QCoreApplication::translate("Gateway", "The connection ended inside a frame."),
+             onDrop);
         discard(m_buffer.size());
     } else if (m_mode == Mode::Mllp) {
-        drop(RejectionReason::Truncated, tr("The connection ended inside a frame."), onDrop);
+        drop(RejectionReason::Truncated, QCoreApplication::translate("Gateway", "The connection ended inside a frame."),
+             onDrop);
     }
     m_buffer.clear();
     m_buffer.squeeze();

@@ -41,13 +41,13 @@ public:
 
 private:
     enum class Mode {
-        Idle,        // between frames
-        Line,        // inside a native line
-        Mllp,        // inside an MLLP block
-        AfterMllp,   // just after 0x1C: swallow the 0x0D
+        Idle,           // between frames
+        Line,           // inside a native line
+        Mllp,           // inside an MLLP block
+        AfterMllp,      // just after 0x1C: swallow the 0x0D
         DiscardLine,    // dropping the rest of an overlong line: up to LF or 0x0B
         DiscardGarbage, // dropping bytes outside frames: up to LF, 0x0B or 0x1C
-        DiscardMllp, // dropping up to 0x1C or 0x0B
+        DiscardMllp,    // dropping up to 0x1C or 0x0B
     };
 
     void process(QByteArrayView chunk, const FrameHandler &onFrame, const DropHandler &onDrop);

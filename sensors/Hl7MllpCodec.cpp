@@ -1,4 +1,5 @@
 #include "Hl7MllpCodec.h"
+
 #include "NumberText.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ using Views = QVarLengthArray<QByteArrayView, 32>;
 
 constexpr qsizetype kMaxNumericLength = 32;
 constexpr qsizetype kMaxSegments = 4096;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gateway", text);
-}
 
 Rejection reject(RejectionReason reason, QString detail)
 {
@@ -264,13 +260,14 @@ struct UcumEntry {
 
 // UCUM codes plus the spellings monitors commonly put in OBX-6 instead.
 constexpr std::array<UcumEntry, 22> kUcumUnits{{
-    {"/min", Unit::PerMin}, {"{beats}/min", Unit::PerMin}, {"{beat}/min", Unit::PerMin},
+    {"/min", Unit::PerMin},          {"{beats}/min", Unit::PerMin},  {"{beat}/min", Unit::PerMin},
     {"{breaths}/min", Unit::PerMin}, {"{breath}/min", Unit::PerMin}, {"bpm", Unit::PerMin},
-    {"rpm", Unit::PerMin}, {"1/min", Unit::PerMin}, {"%", Unit::Percent},
-    {"Cel", Unit::Celsius}, {"degC", Unit::Celsius}, {"[degF]", Unit::Fahrenheit},
-    {"degF", Unit::Fahrenheit}, {"mm[Hg]", Unit::MmHg}, {"mmHg", Unit::MmHg},
-    {"kPa", Unit::KiloPascal}, {"mg/dL", Unit::MgPerDl}, {"mg/dl", Unit::MgPerDl},
-    {"mmol/L", Unit::MmolPerL}, {"mmol/l", Unit::MmolPerL}, {"mV", Unit::MilliVolt}, {"uV", Unit::MicroVolt},
+    {"rpm", Unit::PerMin},           {"1/min", Unit::PerMin},        {"%", Unit::Percent},
+    {"Cel", Unit::Celsius},          {"degC", Unit::Celsius},        {"[degF]", Unit::Fahrenheit},
+    {"degF", Unit::Fahrenheit},      {"mm[Hg]", Unit::MmHg},         {"mmHg", Unit::MmHg},
+    {"kPa", Unit::KiloPascal},       {"mg/dL", Unit::MgPerDl},       {"mg/dl", Unit::MgPerDl},
+    {"mmol/L", Unit::MmolPerL},      {"mmol/l", Unit::MmolPerL},     {"mV", Unit::MilliVolt},
+    {"uV", Unit::MicroVolt},
 }};
 
 std::optional<Unit> identifyUnit(QByteArrayView id, QByteArrayView text, QByteArrayView system)
@@ -278,7 +275,8 @@ std::optional<Unit> identifyUnit(QByteArrayView id, QByteArrayView text, QByteAr
     bool numeric = false;
     const int code = QByteArray::fromRawData(id.data(), id.size()).toInt(&numeric);
     for (const UnitEntry &e : kMdcUnits) {
-        if ((numeric && (system == "MDC" || system.isEmpty()) && e.mdcCode == code) || e.mdcName == id || e.mdcName == text)
+        if ((numeric && (system == "MDC" || system.isEmpty()) && e.mdcCode == code) || e.mdcName == id ||
+            e.mdcName == text)
             return e.unit;
     }
     for (const UcumEntry &e : kUcumUnits) {
@@ -393,9 +391,12 @@ int digitsValue(QByteArrayView text, qsizetype at, qsizetype count)
 QByteArrayView ackCodeText(AckCode code)
 {
     switch (code) {
-    case AckCode::Accept: return "AA";
-    case AckCode::Error: return "AE";
-    case AckCode::Reject: return "AR";
+    case AckCode::Accept:
+        return "AA";
+    case AckCode::Error:
+        return "AE";
+    case AckCode::Reject:
+        return "AR";
     }
     return "AR";
 }
@@ -404,20 +405,27 @@ QByteArrayView ackCodeText(AckCode code)
 QByteArrayView errorCondition(RejectionReason reason)
 {
     switch (reason) {
-    case RejectionReason::UnsupportedMessage: return "200^Unsupported message type^HL70357";
-    case RejectionReason::Oversized: return "104^Value too long^HL70357";
+    case RejectionReason::UnsupportedMessage:
+        return "200^Unsupported message type^HL70357";
+    case RejectionReason::Oversized:
+        return "104^Value too long^HL70357";
     case RejectionReason::NonNumericValue:
     case RejectionReason::MissingUnit:
-    case RejectionReason::WrongUnit: return "102^Data type error^HL70357";
+    case RejectionReason::WrongUnit:
+        return "102^Data type error^HL70357";
     case RejectionReason::UnknownDevice:
-    case RejectionReason::UnpairedDevice: return "204^Unknown key identifier^HL70357";
+    case RejectionReason::UnpairedDevice:
+        return "204^Unknown key identifier^HL70357";
     case RejectionReason::ReplayedSequence:
-    case RejectionReason::DuplicateParameter: return "205^Duplicate key identifier^HL70357";
+    case RejectionReason::DuplicateParameter:
+        return "205^Duplicate key identifier^HL70357";
     case RejectionReason::Malformed:
     case RejectionReason::Garbage:
     case RejectionReason::Truncated:
-    case RejectionReason::UnknownParameter: return "101^Required field missing^HL70357";
-    default: return "207^Application internal error^HL70357";
+    case RejectionReason::UnknownParameter:
+        return "101^Required field missing^HL70357";
+    default:
+        return "207^Application internal error^HL70357";
     }
 }
 
@@ -437,7 +445,8 @@ constexpr std::array<OruCode, 7> kOruCodes{{
     {VitalParameter::DiastolicBp, "150022^MDC_PRESS_BLD_NONINV_DIA^MDC", "266016^MDC_DIM_MMHG^MDC", "1.3.1.2"},
     {VitalParameter::RespirationRate, "151562^MDC_RESP_RATE^MDC", "264928^MDC_DIM_RESP_PER_MIN^MDC", "1.4.1.1"},
     {VitalParameter::BodyTemperature, "150344^MDC_TEMP^MDC", "268192^MDC_DIM_DEGC^MDC", "1.5.1.1"},
-    {VitalParameter::Glucose, "160184^MDC_CONC_GLU_CAPILLARY_WHOLEBLOOD^MDC", "264274^MDC_DIM_MILLI_G_PER_DL^MDC", "1.6.1.1"},
+    {VitalParameter::Glucose, "160184^MDC_CONC_GLU_CAPILLARY_WHOLEBLOOD^MDC", "264274^MDC_DIM_MILLI_G_PER_DL^MDC",
+     "1.6.1.1"},
 }};
 
 // Replaces the default separators in a constant coded value by the message's own.
@@ -595,21 +604,26 @@ QByteArray Hl7MllpCodec::formatTime(qint64 utcMs)
     unsigned d = 0;
     civilFromDays(days, y, m, d);
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04d%02u%02u%02d%02d%02d.%03d+0000", y, m, d, static_cast<int>(msOfDay / 3600000),
-                  static_cast<int>(msOfDay / 60000 % 60), static_cast<int>(msOfDay / 1000 % 60), static_cast<int>(msOfDay % 1000));
+    std::snprintf(buffer, sizeof buffer, "%04d%02u%02u%02d%02d%02d.%03d+0000", y, m, d,
+                  static_cast<int>(msOfDay / 3600000), static_cast<int>(msOfDay / 60000 % 60),
+                  static_cast<int>(msOfDay / 1000 % 60), static_cast<int>(msOfDay % 1000));
     return QByteArray(buffer);
 }
 
 GatewayResult<Hl7Header> Hl7MllpCodec::decodeHeader(QByteArrayView message)
 {
     if (message.size() > kMaxMessageBytes)
-        return reject(RejectionReason::Oversized, tr("The HL7 message has %1 bytes; the limit is %2.").arg(message.size()).arg(kMaxMessageBytes));
+        return reject(RejectionReason::Oversized,
+                      QCoreApplication::translate("Gateway", "The HL7 message has %1 bytes; the limit is %2.")
+                          .arg(message.size())
+                          .arg(kMaxMessageBytes));
     qsizetype end = 0;
     while (end < message.size() && message[end] != '\r' && message[end] != '\n')
         ++end;
     const QByteArrayView msh = message.first(end);
     if (!msh.startsWith("MSH") || msh.size() < 8)
-        return reject(RejectionReason::Malformed, tr("The HL7 message does not start with an MSH segment."));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "The HL7 message does not start with an MSH segment."));
 
     Hl7Header header;
     Hl7Separators &s = header.separators;
@@ -617,7 +631,9 @@ GatewayResult<Hl7Header> Hl7MllpCodec::decodeHeader(QByteArrayView message)
     const qsizetype encodingEnd = msh.indexOf(s.field, 4);
     const QByteArrayView encoding = msh.sliced(4, (encodingEnd < 0 ? msh.size() : encodingEnd) - 4);
     if (encoding.size() < 4 || encoding.size() > 5)
-        return reject(RejectionReason::Malformed, tr("MSH-2 must declare four encoding characters, got “%1”.").arg(excerpt(encoding)));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "MSH-2 must declare four encoding characters, got “%1”.")
+                          .arg(excerpt(encoding)));
     s.component = encoding[0];
     s.repetition = encoding[1];
     s.escape = encoding[2];
@@ -625,10 +641,14 @@ GatewayResult<Hl7Header> Hl7MllpCodec::decodeHeader(QByteArrayView message)
     const std::array<char, 5> all{s.field, s.component, s.repetition, s.escape, s.subcomponent};
     for (std::size_t a = 0; a < all.size(); ++a) {
         if (!validSeparator(all[a]))
-            return reject(RejectionReason::Malformed, tr("MSH declares a letter, digit, space or control character as a separator."));
+            return reject(RejectionReason::Malformed,
+                          QCoreApplication::translate(
+                              "Gateway", "MSH declares a letter, digit, space or control character as a separator."));
         for (std::size_t b = a + 1; b < all.size(); ++b) {
             if (all[a] == all[b])
-                return reject(RejectionReason::Malformed, tr("MSH declares the same character for two separators."));
+                return reject(
+                    RejectionReason::Malformed,
+                    QCoreApplication::translate("Gateway", "MSH declares the same character for two separators."));
         }
     }
 
@@ -649,13 +669,18 @@ GatewayResult<Hl7Header> Hl7MllpCodec::decodeHeader(QByteArrayView message)
     header.messageType = decodeText(messageCode, header) + QLatin1Char('^') + decodeText(trigger, header);
 
     if (header.rawControlId.isEmpty())
-        return reject(RejectionReason::Malformed, tr("MSH-10 (message control id) is empty."));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "MSH-10 (message control id) is empty."));
     // The limit is on characters after decoding (HL7 ST); the raw bound only caps the work.
-    header.controlId = header.rawControlId.size() <= 4 * kMaxControlIdLength ? decodeText(header.rawControlId, header) : QString();
+    header.controlId =
+        header.rawControlId.size() <= 4 * kMaxControlIdLength ? decodeText(header.rawControlId, header) : QString();
     if (header.controlId.size() > kMaxControlIdLength || header.rawControlId.size() > 4 * kMaxControlIdLength)
-        return reject(RejectionReason::Malformed, tr("MSH-10 is longer than %1 characters.").arg(kMaxControlIdLength));
+        return reject(
+            RejectionReason::Malformed,
+            QCoreApplication::translate("Gateway", "MSH-10 is longer than %1 characters.").arg(kMaxControlIdLength));
     if (header.controlId.isEmpty())
-        return reject(RejectionReason::Malformed, tr("MSH-10 (message control id) is empty."));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "MSH-10 (message control id) is empty."));
     return header;
 }
 
@@ -669,7 +694,9 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
     out.header = std::move(*headerResult);
     const Hl7Separators &s = out.header.separators;
     if (out.header.messageType != QLatin1String("ORU^R01")) // built from MSH-9 with escapes decoded
-        return reject(RejectionReason::UnsupportedMessage, tr("Message type “%1” is not ORU^R01.").arg(out.header.messageType.left(24)));
+        return reject(RejectionReason::UnsupportedMessage,
+                      QCoreApplication::translate("Gateway", "Message type “%1” is not ORU^R01.")
+                          .arg(out.header.messageType.left(24)));
 
     Reading &reading = out.reading;
     reading.dialect = Dialect::Hl7;
@@ -702,33 +729,45 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
         if (text.isEmpty())
             continue;
         if (++segmentIndex > kMaxSegments)
-            return reject(RejectionReason::Oversized, tr("The HL7 message has more than %1 segments.").arg(kMaxSegments));
+            return reject(
+                RejectionReason::Oversized,
+                QCoreApplication::translate("Gateway", "The HL7 message has more than %1 segments.").arg(kMaxSegments));
         const QByteArrayView name = text.first(std::min<qsizetype>(text.size(), 3));
-        const bool nameOk = text.size() >= 3 && (text.size() == 3 || text[3] == s.field)
-            && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+        const bool nameOk = text.size() >= 3 && (text.size() == 3 || text[3] == s.field) &&
+                            std::all_of(name.begin(), name.end(),
+                                        [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
         if (!nameOk)
-            return reject(RejectionReason::Malformed, tr("Segment %1 does not start with a segment name.").arg(segmentIndex));
+            return reject(RejectionReason::Malformed,
+                          QCoreApplication::translate("Gateway", "Segment %1 does not start with a segment name.")
+                              .arg(segmentIndex));
 
         const Segment segment(text, s);
         if (name == "MSH") {
             if (segmentIndex != 1)
-                return reject(RejectionReason::Malformed, tr("A second MSH segment at segment %1.").arg(segmentIndex));
+                return reject(
+                    RejectionReason::Malformed,
+                    QCoreApplication::translate("Gateway", "A second MSH segment at segment %1.").arg(segmentIndex));
             const QByteArrayView time = segment.field(7);
             if (!time.isEmpty()) {
                 messageTime = parseTime(time, options);
                 if (!messageTime)
-                    return reject(RejectionReason::Malformed, tr("MSH-7 “%1” is not a valid HL7 time.").arg(excerpt(time)));
+                    return reject(RejectionReason::Malformed,
+                                  QCoreApplication::translate("Gateway", "MSH-7 “%1” is not a valid HL7 time.")
+                                      .arg(excerpt(time)));
             }
         } else if (name == "PID") {
             const QByteArrayView ids = segment.field(3);
-            reading.reportedPatientId = decodeText(piece(piece(ids, s.repetition, 1), s.component, 1), out.header).left(64);
+            reading.reportedPatientId =
+                decodeText(piece(piece(ids, s.repetition, 1), s.component, 1), out.header).left(64);
         } else if (name == "OBR") {
             const QByteArrayView time = segment.field(7);
             groupTime.reset();
             if (!time.isEmpty()) {
                 groupTime = parseTime(time, options);
                 if (!groupTime)
-                    return reject(RejectionReason::Malformed, tr("OBR-7 “%1” is not a valid HL7 time.").arg(excerpt(time)));
+                    return reject(RejectionReason::Malformed,
+                                  QCoreApplication::translate("Gateway", "OBR-7 “%1” is not a valid HL7 time.")
+                                      .arg(excerpt(time)));
             }
         } else if (name == "OBX") {
             ++obxIndex;
@@ -738,7 +777,11 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
                 if (deviceEui.isEmpty()) {
                     deviceEui = eui;
                 } else if (eui != deviceEui) {
-                    note(RejectionReason::UnsupportedMessage, tr("OBX %1: from device %2, not %3; one message is read for one device.").arg(obxIndex).arg(QString::fromLatin1(eui), QString::fromLatin1(deviceEui)));
+                    note(RejectionReason::UnsupportedMessage,
+                         QCoreApplication::translate(
+                             "Gateway", "OBX %1: from device %2, not %3; one message is read for one device.")
+                             .arg(obxIndex)
+                             .arg(QString::fromLatin1(eui), QString::fromLatin1(deviceEui)));
                     continue;
                 }
             }
@@ -746,31 +789,45 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
             if (valueType == "X" || (valueType.isEmpty() && segment.field(5).isEmpty()))
                 continue; // device description rows
             const QByteArrayView code = segment.field(3);
-            std::optional<VitalParameter> parameter = identify(piece(code, s.component, 1), piece(code, s.component, 2), piece(code, s.component, 3));
+            std::optional<VitalParameter> parameter =
+                identify(piece(code, s.component, 1), piece(code, s.component, 2), piece(code, s.component, 3));
             if (!parameter)
-                parameter = identify(piece(code, s.component, 4), piece(code, s.component, 5), piece(code, s.component, 6));
+                parameter =
+                    identify(piece(code, s.component, 4), piece(code, s.component, 5), piece(code, s.component, 6));
             if (!parameter) {
-                const QByteArrayView codeName = piece(code, s.component, 2).isEmpty() ? piece(code, s.component, 1) : piece(code, s.component, 2);
-                out.ignored.append(tr("OBX %1: %2 is not a parameter CareLedger records.").arg(obxIndex).arg(excerpt(codeName)));
+                const QByteArrayView codeName =
+                    piece(code, s.component, 2).isEmpty() ? piece(code, s.component, 1) : piece(code, s.component, 2);
+                out.ignored.append(
+                    QCoreApplication::translate("Gateway", "OBX %1: %2 is not a parameter CareLedger records.")
+                        .arg(obxIndex)
+                        .arg(excerpt(codeName)));
                 continue;
             }
             if (valueType != "NM") {
-                note(RejectionReason::NonNumericValue, tr("OBX %1: %2 has value type “%3”, not NM.").arg(obxIndex).arg(parameterName(*parameter), excerpt(valueType)));
+                note(RejectionReason::NonNumericValue,
+                     QCoreApplication::translate("Gateway", "OBX %1: %2 has value type “%3”, not NM.")
+                         .arg(obxIndex)
+                         .arg(parameterName(*parameter), excerpt(valueType)));
                 continue;
             }
             const quint32 bit = 1u << static_cast<unsigned>(*parameter);
             if (seen & bit) {
-                out.ignored.append(tr("OBX %1: a second %2 value; the first one is used.").arg(obxIndex).arg(parameterName(*parameter)));
+                out.ignored.append(
+                    QCoreApplication::translate("Gateway", "OBX %1: a second %2 value; the first one is used.")
+                        .arg(obxIndex)
+                        .arg(parameterName(*parameter)));
                 continue;
             }
 
             VitalValue value;
             value.parameter = *parameter;
             const Views flags = split(segment.field(8), s.repetition);
-            const bool notAvailable = std::any_of(flags.begin(), flags.end(), [](QByteArrayView f) { return f == "NAV"; });
+            const bool notAvailable =
+                std::any_of(flags.begin(), flags.end(), [](QByteArrayView f) { return f == "NAV"; });
             const bool invalid = std::any_of(flags.begin(), flags.end(), [](QByteArrayView f) { return f == "INV"; });
             QByteArray valueStorage;
-            const QByteArrayView rawValue = unescapedView(piece(segment.field(5), s.repetition, 1), s, valueStorage).trimmed();
+            const QByteArrayView rawValue =
+                unescapedView(piece(segment.field(5), s.repetition, 1), s, valueStorage).trimmed();
             if (invalid) {
                 value.state = ValueState::Invalid;
             } else if (notAvailable || rawValue.isEmpty() || segment.field(11) == "X") {
@@ -778,12 +835,18 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
             } else {
                 const auto number = detail::parseHl7Numeric(rawValue, kMaxNumericLength);
                 if (!number) {
-                    note(RejectionReason::NonNumericValue, tr("OBX %1: the %2 value “%3” is not a number.").arg(obxIndex).arg(parameterName(*parameter), excerpt(rawValue)));
+                    note(RejectionReason::NonNumericValue,
+                         QCoreApplication::translate("Gateway", "OBX %1: the %2 value “%3” is not a number.")
+                             .arg(obxIndex)
+                             .arg(parameterName(*parameter), excerpt(rawValue)));
                     continue;
                 }
                 const QByteArrayView unitField = segment.field(6);
                 if (unitField.isEmpty()) {
-                    note(RejectionReason::MissingUnit, tr("OBX %1: the %2 value has no unit.").arg(obxIndex).arg(parameterName(*parameter)));
+                    note(RejectionReason::MissingUnit,
+                         QCoreApplication::translate("Gateway", "OBX %1: the %2 value has no unit.")
+                             .arg(obxIndex)
+                             .arg(parameterName(*parameter)));
                     continue;
                 }
                 QByteArray idStorage;
@@ -793,7 +856,10 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
                 const auto unit = identifyUnit(unitId, unitText, piece(unitField, s.component, 3));
                 const auto canonical = unit ? toCanonical(*parameter, *unit, *number) : std::nullopt;
                 if (!canonical) {
-                    note(RejectionReason::WrongUnit, tr("OBX %1: unit “%2” does not fit %3.").arg(obxIndex).arg(excerpt(unitText.isEmpty() ? unitId : unitText), parameterName(*parameter)));
+                    note(RejectionReason::WrongUnit,
+                         QCoreApplication::translate("Gateway", "OBX %1: unit “%2” does not fit %3.")
+                             .arg(obxIndex)
+                             .arg(excerpt(unitText.isEmpty() ? unitId : unitText), parameterName(*parameter)));
                     continue;
                 }
                 value.value = *canonical;
@@ -809,7 +875,8 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
     if (reading.values.isEmpty()) {
         if (firstProblem)
             return *firstProblem;
-        return reject(RejectionReason::UnsupportedMessage, tr("The message carries no observation CareLedger records."));
+        return reject(RejectionReason::UnsupportedMessage,
+                      QCoreApplication::translate("Gateway", "The message carries no observation CareLedger records."));
     }
     if (deviceEui.isEmpty()) {
         // Some monitors name themselves in MSH-3 (namespace^EUI-64^EUI-64) instead of OBX-18.
@@ -818,9 +885,12 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
             deviceEui = universalId.toByteArray().toUpper();
     }
     if (deviceEui.isEmpty())
-        return reject(RejectionReason::UnknownDevice, tr("The message names no device (EUI-64 in OBX-18 or MSH-3)."));
+        return reject(
+            RejectionReason::UnknownDevice,
+            QCoreApplication::translate("Gateway", "The message names no device (EUI-64 in OBX-18 or MSH-3)."));
     if (!readingTime)
-        return reject(RejectionReason::Malformed, tr("The message has no observation time (OBR-7 or MSH-7)."));
+        return reject(RejectionReason::Malformed,
+                      QCoreApplication::translate("Gateway", "The message has no observation time (OBR-7 or MSH-7)."));
 
     reading.deviceId = QString::fromLatin1(deviceEui);
     reading.measuredAtMs = *readingTime;
@@ -846,8 +916,8 @@ AckCode Hl7MllpCodec::ackCodeFor(RejectionReason reason)
     }
 }
 
-QByteArray Hl7MllpCodec::buildAck(const Hl7Header &header, AckCode code, const QString &text, const QString &ackControlId,
-                                  qint64 nowMs, std::optional<RejectionReason> reason)
+QByteArray Hl7MllpCodec::buildAck(const Hl7Header &header, AckCode code, const QString &text,
+                                  const QString &ackControlId, qint64 nowMs, std::optional<RejectionReason> reason)
 {
     const Hl7Separators &s = header.separators;
     const char f = s.field;
@@ -859,14 +929,16 @@ QByteArray Hl7MllpCodec::buildAck(const Hl7Header &header, AckCode code, const Q
     out += s.repetition;
     out += s.escape;
     out += s.subcomponent;
-    out += f + header.receivingApplication + f + header.receivingFacility + f + header.sendingApplication + f
-        + header.sendingFacility + f + formatTime(nowMs) + f + f + QByteArray("ACK") + s.component
-        + (header.triggerEvent.isEmpty() ? QByteArray("R01") : header.triggerEvent) + s.component + QByteArray("ACK") + f
-        + escape(ackControlId.toUtf8(), s) + f + (header.processingId.isEmpty() ? QByteArray("P") : header.processingId) + f
-        + (header.version.isEmpty() ? QByteArray("2.6") : header.version);
+    out += f + header.receivingApplication + f + header.receivingFacility + f + header.sendingApplication + f +
+           header.sendingFacility + f + formatTime(nowMs) + f + f + QByteArray("ACK") + s.component +
+           (header.triggerEvent.isEmpty() ? QByteArray("R01") : header.triggerEvent) + s.component + QByteArray("ACK") +
+           f + escape(ackControlId.toUtf8(), s) + f +
+           (header.processingId.isEmpty() ? QByteArray("P") : header.processingId) + f +
+           (header.version.isEmpty() ? QByteArray("2.6") : header.version);
     // Translated texts may leave ASCII: then the ACK says it is UTF-8 (MSH-18).
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })
-        && std::all_of(ackControlId.begin(), ackControlId.end(), [](QChar c) { return c.unicode() < 0x80; });
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }) &&
+        std::all_of(ackControlId.begin(), ackControlId.end(), [](QChar c) { return c.unicode() < 0x80; });
     if (!ascii)
         out += QByteArray(6, f) + "UNICODE UTF-8";
     out += '\r';
@@ -902,38 +974,41 @@ QByteArray Hl7MllpCodec::encodeOru(const Reading &reading, const Hl7EncodeOption
     out += s.repetition;
     out += s.escape;
     out += s.subcomponent;
-    out += f + escape(options.sendingApplication.toUtf8(), s) + f + escape(options.sendingFacility.toUtf8(), s) + f
-        + QByteArray("WS-EHR") + f + QByteArray("CLINIC") + f + time + f + f + QByteArray("ORU") + s.component
-        + QByteArray("R01") + s.component + QByteArray("ORU_R01") + f + escape(options.controlId.toUtf8(), s) + f
-        + QByteArray("P") + f + QByteArray("2.6") + f + f + f + QByteArray("NE") + f + QByteArray("AL") + f + f
-        + QByteArray("UNICODE UTF-8") + f + f + f
-        + withSeparators("IHE_PCD_001^IHE PCD^1.3.6.1.4.1.19376.1.6.1.1.1^ISO", s);
+    out += f + escape(options.sendingApplication.toUtf8(), s) + f + escape(options.sendingFacility.toUtf8(), s) + f +
+           QByteArray("WS-EHR") + f + QByteArray("CLINIC") + f + time + f + f + QByteArray("ORU") + s.component +
+           QByteArray("R01") + s.component + QByteArray("ORU_R01") + f + escape(options.controlId.toUtf8(), s) + f +
+           QByteArray("P") + f + QByteArray("2.6") + f + f + f + QByteArray("NE") + f + QByteArray("AL") + f + f +
+           QByteArray("UNICODE UTF-8") + f + f + f +
+           withSeparators("IHE_PCD_001^IHE PCD^1.3.6.1.4.1.19376.1.6.1.1.1^ISO", s);
     out += '\r';
     if (!options.patientId.isEmpty()) {
-        out += "PID" + QByteArray(3, f) + escape(options.patientId.toUtf8(), s) + QByteArray(3, s.component)
-            + QByteArray("CLINIC") + s.component + QByteArray("MR");
+        out += "PID" + QByteArray(3, f) + escape(options.patientId.toUtf8(), s) + QByteArray(3, s.component) +
+               QByteArray("CLINIC") + s.component + QByteArray("MR");
         out += '\r';
     }
-    out += "OBR" + QByteArray(1, f) + '1' + QByteArray(3, f)
-        + withSeparators("182777000^monitoring of patient^SCT", s) + QByteArray(3, f) + time;
+    out += "OBR" + QByteArray(1, f) + '1' + QByteArray(3, f) +
+           withSeparators("182777000^monitoring of patient^SCT", s) + QByteArray(3, f) + time;
     out += '\r';
     int setId = 0;
     if (options.includeDeviceRow) {
-        out += "OBX" + QByteArray(1, f) + QByteArray::number(++setId) + f + f
-            + withSeparators("69965^MDC_DEV_MON_PHYSIO_MULTI_PARAM_MDS^MDC", s) + f + QByteArray("1.0.0.0")
-            + QByteArray(7, f) + 'X' + QByteArray(7, f) + eui + s.component + QByteArray("EUI-64");
+        out += "OBX" + QByteArray(1, f) + QByteArray::number(++setId) + f + f +
+               withSeparators("69965^MDC_DEV_MON_PHYSIO_MULTI_PARAM_MDS^MDC", s) + f + QByteArray("1.0.0.0") +
+               QByteArray(7, f) + 'X' + QByteArray(7, f) + eui + s.component + QByteArray("EUI-64");
         out += '\r';
     }
     for (const VitalValue &v : reading.values) {
-        const auto it = std::find_if(kOruCodes.begin(), kOruCodes.end(), [&](const OruCode &c) { return c.parameter == v.parameter; });
+        const auto it = std::find_if(kOruCodes.begin(), kOruCodes.end(),
+                                     [&](const OruCode &c) { return c.parameter == v.parameter; });
         if (it == kOruCodes.end())
             continue; // EMG and the oxygen flag have no PCD-01 code
         const bool measured = v.state == ValueState::Measured;
-        const QByteArray flag = measured ? QByteArray("N") : v.state == ValueState::Invalid ? QByteArray("INV") : QByteArray("NAV");
-        out += "OBX" + QByteArray(1, f) + QByteArray::number(++setId) + f + QByteArray("NM") + f
-            + withSeparators(it->code, s) + f + it->channel.toByteArray() + f
-            + (measured ? detail::formatShortest(v.value) : QByteArray()) + f + withSeparators(it->unit, s) + f + f
-            + flag + f + f + f + 'R' + QByteArray(7, f) + eui + s.component + QByteArray("EUI-64");
+        const QByteArray flag = measured                         ? QByteArray("N")
+                                : v.state == ValueState::Invalid ? QByteArray("INV")
+                                                                 : QByteArray("NAV");
+        out += "OBX" + QByteArray(1, f) + QByteArray::number(++setId) + f + QByteArray("NM") + f +
+               withSeparators(it->code, s) + f + it->channel.toByteArray() + f +
+               (measured ? detail::formatShortest(v.value) : QByteArray()) + f + withSeparators(it->unit, s) + f + f +
+               flag + f + f + f + 'R' + QByteArray(7, f) + eui + s.component + QByteArray("EUI-64");
         out += '\r';
     }
     return out;

@@ -62,7 +62,7 @@ struct Hl7EncodeOptions {
     QString controlId = QStringLiteral("MSG00001");
     QString sendingApplication = QStringLiteral("GATEWAY");
     QString sendingFacility = QStringLiteral("WARD3");
-    QString patientId;   // PID-3; omitted when empty
+    QString patientId;            // PID-3; omitted when empty
     bool includeDeviceRow = true; // OBX with value type X carrying the EUI-64 in OBX-18
 };
 

@@ -16,7 +16,8 @@ namespace careledger::sensors::detail {
 inline qsizetype numberPrefixLength(QByteArrayView text)
 {
     qsizetype i = 0;
-    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.' || text[i] == '-' || text[i] == '+'))
+    while (i < text.size() &&
+           ((text[i] >= '0' && text[i] <= '9') || text[i] == '.' || text[i] == '-' || text[i] == '+'))
         ++i;
     return i;
 }

@@ -16,15 +16,15 @@ namespace careledger::sensors {
 // Every parameter has exactly one canonical UCUM unit (canonicalUnit()); codecs convert
 // other units on the way in so nothing downstream ever compares values in two units.
 enum class VitalParameter : quint8 {
-    HeartRate,        // /min
-    SpO2,             // %
-    BodyTemperature,  // Cel
-    RespirationRate,  // /min
-    SystolicBp,       // mm[Hg]
-    DiastolicBp,      // mm[Hg]
-    Glucose,          // mg/dL
-    Emg,              // mV: the reference data (EHRGuard) uses amplified millivolt figures
-    OnOxygen,         // 1 = supplemental oxygen, 0 = room air; no unit
+    HeartRate,       // /min
+    SpO2,            // %
+    BodyTemperature, // Cel
+    RespirationRate, // /min
+    SystolicBp,      // mm[Hg]
+    DiastolicBp,     // mm[Hg]
+    Glucose,         // mg/dL
+    Emg,             // mV: the reference data (EHRGuard) uses amplified millivolt figures
+    OnOxygen,        // 1 = supplemental oxygen, 0 = room air; no unit
 };
 inline constexpr int kVitalParameterCount = 9;
 
@@ -51,9 +51,9 @@ struct VitalValue {
 
 struct Reading {
     Dialect dialect = Dialect::Native;
-    QString deviceId;       // native: the frame's device id; HL7: EUI-64 as 16 upper-case hex digits
-    quint64 sequence = 0;   // native: the device's counter; HL7: measuredAtMs (see the protocol doc)
-    qint64 measuredAtMs = 0; // UTC, milliseconds since the Unix epoch
+    QString deviceId;         // native: the frame's device id; HL7: EUI-64 as 16 upper-case hex digits
+    quint64 sequence = 0;     // native: the device's counter; HL7: measuredAtMs (see the protocol doc)
+    qint64 measuredAtMs = 0;  // UTC, milliseconds since the Unix epoch
     QList<VitalValue> values; // at most one entry per parameter, in the order received
     // HL7 only: MSH-10 and PID-3 as sent. The patient identifier is informational (pairing
     // decides the patient); it never leaves the workstation.

@@ -13,9 +13,9 @@ namespace careledger::sensors {
 
 enum class RejectionReason : quint8 {
     // stream level (GatewayStreamFramer)
-    Garbage,            // bytes that belong to no frame
-    Oversized,          // a frame longer than the dialect's limit
-    Truncated,          // an MLLP frame cut off by a new start byte or the port closing
+    Garbage,   // bytes that belong to no frame
+    Oversized, // a frame longer than the dialect's limit
+    Truncated, // an MLLP frame cut off by a new start byte or the port closing
     // content (codecs)
     Malformed,          // breaks the grammar; the detail names where
     UnknownParameter,   // native key not in the protocol
@@ -27,13 +27,13 @@ enum class RejectionReason : quint8 {
     // authentication (DeviceAuthenticator)
     UnknownDevice,
     UnpairedDevice,
-    DialectNotAllowed,  // HL7 claiming a device registered for authenticated frames
+    DialectNotAllowed, // HL7 claiming a device registered for authenticated frames
     BadMac,
     ReplayedSequence,   // a sequence (or HL7 control id) this device already used
     OutOfOrderSequence, // below the newest accepted one but not a known replay
     StaleTimestamp,
     FutureTimestamp,
-    ImplausibleValue,   // outside what any patient or monitor can produce (technical alarm)
+    ImplausibleValue, // outside what any patient or monitor can produce (technical alarm)
 };
 inline constexpr int kRejectionReasonCount = 19;
 
@@ -44,8 +44,7 @@ QString reasonText(RejectionReason reason);
 
 // A rejection is an error in the core::Result sense: code + sentence.
 using Rejection = core::Error<RejectionReason>;
-template <typename T>
-using GatewayResult = core::Result<T, RejectionReason>;
+template <typename T> using GatewayResult = core::Result<T, RejectionReason>;
 
 } // namespace careledger::sensors
 

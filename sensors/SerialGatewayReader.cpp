@@ -9,8 +9,12 @@ namespace {
 GatewayPipeline::Handlers handlersFor(SerialGatewayReader *reader, std::function<void(const QByteArray &)> reply)
 {
     GatewayPipeline::Handlers handlers;
-    handlers.accepted = [reader](const Reading &reading) { emit reader->readingAccepted(reading); };
-    handlers.rejected = [reader](RejectionReason reason, const QString &detail) { emit reader->frameRejected(reason, detail); };
+    handlers.accepted = [reader](const Reading &reading) {
+        emit reader->readingAccepted(reading);
+    };
+    handlers.rejected = [reader](RejectionReason reason, const QString &detail) {
+        emit reader->frameRejected(reason, detail);
+    };
     handlers.reply = std::move(reply);
     return handlers;
 }
@@ -19,11 +23,11 @@ constexpr qint64 kReadChunk = 16 * 1024;
 
 } // namespace
 
-SerialGatewayReader::SerialGatewayReader(const DeviceDirectory &directory, SerialGatewayOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_pipeline(directory, handlersFor(this, [this](const QByteArray &ack) { writeAck(ack); }), m_options.pipeline)
-    , m_backoffMs(m_options.minBackoffMs)
+SerialGatewayReader::SerialGatewayReader(const DeviceDirectory &directory, SerialGatewayOptions options,
+                                         QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_pipeline(directory, handlersFor(this, [this](const QByteArray &ack) { writeAck(ack); }), m_options.pipeline),
+      m_backoffMs(m_options.minBackoffMs)
 {
     qRegisterMetaType<Reading>();
     qRegisterMetaType<RejectionReason>();
@@ -165,8 +169,8 @@ void SerialGatewayReader::scheduleReopen()
 
 void SerialGatewayReader::writeAck(const QByteArray &ack)
 {
-    const bool writable = m_port && m_port->isOpen() && (m_port->openMode() & QIODevice::WriteOnly)
-        && m_port->bytesToWrite() + ack.size() <= m_options.maxAckBacklogBytes;
+    const bool writable = m_port && m_port->isOpen() && (m_port->openMode() & QIODevice::WriteOnly) &&
+                          m_port->bytesToWrite() + ack.size() <= m_options.maxAckBacklogBytes;
     if (writable && m_port->write(ack) == ack.size()) {
         m_pipeline.countAck(true);
         return;

@@ -17,13 +17,13 @@
 namespace careledger::sensors {
 
 struct SerialGatewayOptions {
-    QString portName;                // "/dev/ttyUSB0", "/dev/pts/3" or a symlink to either
-    qint32 baudRate = 115200;        // ignored by pseudo-terminals
-    int minBackoffMs = 250;          // first reopen delay, doubled on each failure
+    QString portName;         // "/dev/ttyUSB0", "/dev/pts/3" or a symlink to either
+    qint32 baudRate = 115200; // ignored by pseudo-terminals
+    int minBackoffMs = 250;   // first reopen delay, doubled on each failure
     int maxBackoffMs = 8000;
     qint64 maxAckBacklogBytes = 64 * 1024; // ACKs beyond this are dropped: the peer is not reading
     GatewayPipelineOptions pipeline;
-    std::function<qint64()> clock;   // UTC ms; the system clock when empty
+    std::function<qint64()> clock; // UTC ms; the system clock when empty
 };
 
 class SerialGatewayReader : public QObject {

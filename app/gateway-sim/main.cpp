@@ -79,8 +79,10 @@ public:
             const QByteArray target = m_path.toLocal8Bit();
             const QByteArray tmp = (link + QStringLiteral(".tmp")).toLocal8Bit();
             ::unlink(tmp.constData());
-            if (::symlink(target.constData(), tmp.constData()) != 0 || ::rename(tmp.constData(), link.toLocal8Bit().constData()) != 0)
-                return QStringLiteral("cannot create the link %1: %2").arg(link, QString::fromLocal8Bit(std::strerror(errno)));
+            if (::symlink(target.constData(), tmp.constData()) != 0 ||
+                ::rename(tmp.constData(), link.toLocal8Bit().constData()) != 0)
+                return QStringLiteral("cannot create the link %1: %2")
+                    .arg(link, QString::fromLocal8Bit(std::strerror(errno)));
             m_link = link;
         }
         return QString();
@@ -173,21 +175,47 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plays a bedside gateway on a serial port or a pseudo-terminal."));
     parser.addHelpOption();
-    const QCommandLineOption keyFileOption(QStringLiteral("device-key-file"), QStringLiteral("Provisioning file: lines \"<device-id> <64 hex digits>\" or \"<EUI-64> hl7\"."), QStringLiteral("file"));
-    const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("Device to play (default: the first in the file; for hl7 the first HL7 monitor)."), QStringLiteral("id"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Serial port to write to."), QStringLiteral("path"));
-    const QCommandLineOption baudOption(QStringLiteral("baud"), QStringLiteral("Baud rate for --port (default 115200)."), QStringLiteral("rate"), QStringLiteral("115200"));
-    const QCommandLineOption ptyOption(QStringLiteral("pty"), QStringLiteral("Create a pseudo-terminal and print its path."));
-    const QCommandLineOption linkOption(QStringLiteral("pty-link"), QStringLiteral("Also make a symlink to the pty at this path (replaced atomically)."), QStringLiteral("path"));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("One of: %1.").arg(scenarioNames().join(QStringLiteral(", "))), QStringLiteral("name"), QStringLiteral("steady"));
-    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Frames per second, 0.01 to 1000 (default 1)."), QStringLiteral("hz"), QStringLiteral("1"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), QStringLiteral("Stop after this many seconds (default: run until killed)."), QStringLiteral("seconds"), QStringLiteral("0"));
-    const QCommandLineOption speedOption(QStringLiteral("speed"), QStringLiteral("Scenario seconds per second, e.g. 10 plays the 10-minute deterioration in 1 minute (default 1)."), QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), QStringLiteral("EHRGuard table 4 CSV for --scenario ehrguard."), QStringLiteral("file"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed for the variation (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption patientOption(QStringLiteral("patient-id"), QStringLiteral("PID-3 in HL7 messages (default: none)."), QStringLiteral("id"));
-    parser.addOptions({keyFileOption, deviceOption, portOption, baudOption, ptyOption, linkOption, scenarioOption, rateOption,
-                       durationOption, speedOption, csvOption, seedOption, patientOption});
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("device-key-file"),
+        QStringLiteral("Provisioning file: lines \"<device-id> <64 hex digits>\" or \"<EUI-64> hl7\"."),
+        QStringLiteral("file"));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"),
+        QStringLiteral("Device to play (default: the first in the file; for hl7 the first HL7 monitor)."),
+        QStringLiteral("id"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Serial port to write to."),
+                                        QStringLiteral("path"));
+    const QCommandLineOption baudOption(QStringLiteral("baud"),
+                                        QStringLiteral("Baud rate for --port (default 115200)."),
+                                        QStringLiteral("rate"), QStringLiteral("115200"));
+    const QCommandLineOption ptyOption(QStringLiteral("pty"),
+                                       QStringLiteral("Create a pseudo-terminal and print its path."));
+    const QCommandLineOption linkOption(
+        QStringLiteral("pty-link"),
+        QStringLiteral("Also make a symlink to the pty at this path (replaced atomically)."), QStringLiteral("path"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), QStringLiteral("One of: %1.").arg(scenarioNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"), QStringLiteral("steady"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("Frames per second, 0.01 to 1000 (default 1)."),
+                                        QStringLiteral("hz"), QStringLiteral("1"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+                                            QStringLiteral("Stop after this many seconds (default: run until killed)."),
+                                            QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        QStringLiteral(
+            "Scenario seconds per second, e.g. 10 plays the 10-minute deterioration in 1 minute (default 1)."),
+        QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), QStringLiteral("EHRGuard table 4 CSV for --scenario ehrguard."), QStringLiteral("file"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed for the variation (default 1)."),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption patientOption(
+        QStringLiteral("patient-id"), QStringLiteral("PID-3 in HL7 messages (default: none)."), QStringLiteral("id"));
+    parser.addOptions({keyFileOption, deviceOption, portOption, baudOption, ptyOption, linkOption, scenarioOption,
+                       rateOption, durationOption, speedOption, csvOption, seedOption, patientOption});
     parser.process(app);
 
     // ---- options -------------------------------------------------------------------------
@@ -197,7 +225,8 @@ int main(int argc, char *argv[])
         return fail(kUsage, QStringLiteral("give exactly one of --port and --pty."));
     const auto scenario = scenarioFromName(parser.value(scenarioOption));
     if (!scenario)
-        return fail(kUsage, QStringLiteral("unknown scenario \"%1\"; use one of %2.").arg(parser.value(scenarioOption), scenarioNames().join(QStringLiteral(", "))));
+        return fail(kUsage, QStringLiteral("unknown scenario \"%1\"; use one of %2.")
+                                .arg(parser.value(scenarioOption), scenarioNames().join(QStringLiteral(", "))));
     bool ok = false;
     const double rate = parser.value(rateOption).toDouble(&ok);
     if (!ok || rate < 0.01 || rate > 1000)
@@ -229,21 +258,29 @@ int main(int argc, char *argv[])
     QList<SimDevice> devices;
     qsizetype speaker = -1;
     for (ProvisionedDevice &d : provisioning.devices) {
-        const bool match = parser.isSet(deviceOption) ? d.id.compare(parser.value(deviceOption), Qt::CaseInsensitive) == 0 : d.hl7 == wantHl7;
+        const bool match = parser.isSet(deviceOption)
+                               ? d.id.compare(parser.value(deviceOption), Qt::CaseInsensitive) == 0
+                               : d.hl7 == wantHl7;
         if (match && speaker < 0)
             speaker = devices.size();
         devices.append(SimDevice{d.id, std::make_shared<const core::SecureBytes>(std::move(d.key))});
     }
     if (speaker < 0 && parser.isSet(deviceOption))
-        return fail(kFailure, QStringLiteral("device %1 is not in %2.").arg(parser.value(deviceOption), keyFile.fileName()));
+        return fail(kFailure,
+                    QStringLiteral("device %1 is not in %2.").arg(parser.value(deviceOption), keyFile.fileName()));
     if (speaker < 0)
-        return fail(kFailure, wantHl7 ? QStringLiteral("the hl7 scenario needs an HL7 monitor (\"<EUI-64> hl7\") in the key file.")
+        return fail(kFailure, wantHl7 ? QStringLiteral(
+                                            "the hl7 scenario needs an HL7 monitor (\"<EUI-64> hl7\") in the key file.")
                                       : QStringLiteral("the key file has no CLV1 device (\"<device-id> <key>\")."));
     devices.move(speaker, 0);
     const bool speakerIsHl7 = !devices.front().key || devices.front().key->isEmpty();
     if (wantHl7 != speakerIsHl7)
-        return fail(kFailure, wantHl7 ? QStringLiteral("device %1 has a key; the hl7 scenario plays an HL7 monitor.").arg(devices.front().id)
-                                      : QStringLiteral("device %1 is an HL7 monitor; only the hl7 scenario plays it.").arg(devices.front().id));
+        return fail(
+            kFailure,
+            wantHl7
+                ? QStringLiteral("device %1 has a key; the hl7 scenario plays an HL7 monitor.").arg(devices.front().id)
+                : QStringLiteral("device %1 is an HL7 monitor; only the hl7 scenario plays it.")
+                      .arg(devices.front().id));
 
     SimulatorOptions options;
     options.scenario = *scenario;
@@ -255,7 +292,9 @@ int main(int argc, char *argv[])
     options.firstSequence = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()) * 1000;
     if (*scenario == SimScenario::EhrGuard) {
         if (!parser.isSet(csvOption))
-            return fail(kUsage, QStringLiteral("--scenario ehrguard needs --csv FILE (e.g. ../shared/data/ehrguard-table4-vitals.csv)."));
+            return fail(kUsage,
+                        QStringLiteral(
+                            "--scenario ehrguard needs --csv FILE (e.g. ../shared/data/ehrguard-table4-vitals.csv)."));
         QFile csv(parser.value(csvOption));
         if (!csv.open(QIODevice::ReadOnly))
             return fail(kFailure, QStringLiteral("cannot read %1: %2").arg(csv.fileName(), csv.errorString()));
@@ -279,7 +318,8 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         ackNotifier = std::make_unique<QSocketNotifier>(pty->master(), QSocketNotifier::Read);
         PtyOutput *raw = pty.get();
-        QObject::connect(ackNotifier.get(), &QSocketNotifier::activated, [raw, &acks] { acks.feed(raw->readAvailable()); });
+        QObject::connect(ackNotifier.get(), &QSocketNotifier::activated,
+                         [raw, &acks] { acks.feed(raw->readAvailable()); });
         output = std::move(pty);
     } else {
         auto serial = std::make_unique<SerialOutput>();
@@ -310,11 +350,14 @@ int main(int argc, char *argv[])
     if (duration > 0)
         QTimer::singleShot(static_cast<int>(duration * 1000), &app, &QCoreApplication::quit);
     std::fprintf(stderr, "careledger-gateway-sim: device %s, scenario %s, %.2f Hz%s\n", qPrintable(devices.front().id),
-                 qPrintable(scenarioName(*scenario)), rate, duration > 0 ? qPrintable(QStringLiteral(", %1 s").arg(duration)) : "");
+                 qPrintable(scenarioName(*scenario)), rate,
+                 duration > 0 ? qPrintable(QStringLiteral(", %1 s").arg(duration)) : "");
     tick.start();
     const int status = QCoreApplication::exec();
-    std::fprintf(stderr, "careledger-gateway-sim: %llu frames, %llu bytes written, %llu dropped (line not read), %d ACKs received\n",
-                 static_cast<unsigned long long>(sim.framesProduced()), static_cast<unsigned long long>(bytesWritten),
-                 static_cast<unsigned long long>(bytesDropped), acks.count());
+    std::fprintf(
+        stderr,
+        "careledger-gateway-sim: %llu frames, %llu bytes written, %llu dropped (line not read), %d ACKs received\n",
+        static_cast<unsigned long long>(sim.framesProduced()), static_cast<unsigned long long>(bytesWritten),
+        static_cast<unsigned long long>(bytesDropped), acks.count());
     return status == 0 ? kOk : kFailure;
 }

@@ -44,8 +44,8 @@ inline Reading sampleReading(quint64 sequence = 1, qint64 measuredAtMs = kNowMs)
 inline QByteArray signedLine(const QByteArray &fields, quint64 sequence = 1, qint64 measuredAtMs = kNowMs,
                              const QString &deviceId = kDeviceId, const core::SecureBytes &key = testKey())
 {
-    const QByteArray head = "CLV1 " + deviceId.toLatin1() + ' ' + QByteArray::number(sequence) + ' '
-        + QByteArray::number(measuredAtMs);
+    const QByteArray head =
+        "CLV1 " + deviceId.toLatin1() + ' ' + QByteArray::number(sequence) + ' ' + QByteArray::number(measuredAtMs);
     return GatewayFrameCodec::sign(QByteArray(head + ' ' + fields), key.view());
 }
 

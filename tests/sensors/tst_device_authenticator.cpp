@@ -3,7 +3,6 @@
 // and impossible values are refused. HL7 monitors, which cannot sign, are held to the rest.
 
 #include "SensorTestSupport.h"
-
 #include "sensors/DeviceAuthenticator.h"
 #include "sensors/Hl7MllpCodec.h"
 
@@ -99,7 +98,8 @@ void TestDeviceAuthenticator::acceptsAuthenticFrame()
 void TestDeviceAuthenticator::unknownDevice()
 {
     DeviceAuthenticator auth(directory());
-    const auto result = auth.authenticate(frameOf(signedLine("HR=72/min", 1, kNowMs, QStringLiteral("stranger"))), kNowMs);
+    const auto result =
+        auth.authenticate(frameOf(signedLine("HR=72/min", 1, kNowMs, QStringLiteral("stranger"))), kNowMs);
     QCOMPARE(key(result), QStringLiteral("unknown-device"));
     QVERIFY(result.message().contains(QStringLiteral("stranger")));
     QVERIFY(!auth.lastSequence(QStringLiteral("stranger"))); // no state for strangers
@@ -173,7 +173,8 @@ void TestDeviceAuthenticator::timestampWindow()
     QCOMPARE(key(auth.authenticate(frame(3, kNowMs - fiveMinutes - 1), kNowMs)), QStringLiteral("stale-timestamp"));
     QCOMPARE(key(auth.authenticate(frame(4, kNowMs + fiveMinutes + 1), kNowMs)), QStringLiteral("future-timestamp"));
     QCOMPARE(key(auth.authenticate(frame(5, 0), kNowMs)), QStringLiteral("stale-timestamp"));
-    QCOMPARE(key(auth.authenticate(frame(6, GatewayFrameCodec::kMaxTimestampMs), kNowMs)), QStringLiteral("future-timestamp"));
+    QCOMPARE(key(auth.authenticate(frame(6, GatewayFrameCodec::kMaxTimestampMs), kNowMs)),
+             QStringLiteral("future-timestamp"));
 }
 
 void TestDeviceAuthenticator::timestampWindowIsConfigurable()
@@ -270,7 +271,8 @@ void TestDeviceAuthenticator::hl7MonitorAccepted()
     stranger.deviceId = QStringLiteral("FFFFFFFFFFFFFFFF");
     QCOMPARE(key(auth.authenticate(stranger, kNowMs)), QStringLiteral("unknown-device"));
     directory().setPaired(kMonitorEui, false);
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 2, QStringLiteral("M3")), kNowMs)), QStringLiteral("unpaired-device"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 2, QStringLiteral("M3")), kNowMs)),
+             QStringLiteral("unpaired-device"));
 }
 
 void TestDeviceAuthenticator::hl7OrderAndDuplicates()
@@ -278,13 +280,19 @@ void TestDeviceAuthenticator::hl7OrderAndDuplicates()
     DeviceAuthenticator auth(directory());
     QCOMPARE(key(auth.authenticate(monitorReading(kNowMs, QStringLiteral("M1")), kNowMs)), QStringLiteral("accepted"));
     // Retransmission after a lost ACK: same control id.
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs, QStringLiteral("M1")), kNowMs)), QStringLiteral("replayed-sequence"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs, QStringLiteral("M1")), kNowMs)),
+             QStringLiteral("replayed-sequence"));
     // Same observation time under a new control id.
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs, QStringLiteral("M2")), kNowMs)), QStringLiteral("replayed-sequence"));
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs - 1000, QStringLiteral("M3")), kNowMs)), QStringLiteral("out-of-order-sequence"));
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 1000, QStringLiteral("M4")), kNowMs)), QStringLiteral("accepted"));
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 2000, QStringLiteral("M5")), kNowMs - 10 * 60 * 1000)), QStringLiteral("future-timestamp"));
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 3000, QStringLiteral("M6"), 500), kNowMs)), QStringLiteral("implausible-value"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs, QStringLiteral("M2")), kNowMs)),
+             QStringLiteral("replayed-sequence"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs - 1000, QStringLiteral("M3")), kNowMs)),
+             QStringLiteral("out-of-order-sequence"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 1000, QStringLiteral("M4")), kNowMs)),
+             QStringLiteral("accepted"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 2000, QStringLiteral("M5")), kNowMs - 10 * 60 * 1000)),
+             QStringLiteral("future-timestamp"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 3000, QStringLiteral("M6"), 500), kNowMs)),
+             QStringLiteral("implausible-value"));
 }
 
 void TestDeviceAuthenticator::hl7ForgeryCannotLockOutTheMonitor()
@@ -293,8 +301,10 @@ void TestDeviceAuthenticator::hl7ForgeryCannotLockOutTheMonitor()
     QCOMPARE(key(auth.authenticate(monitorReading(kNowMs, QStringLiteral("M1")), kNowMs)), QStringLiteral("accepted"));
     // Someone on the line sends a message dated a day ahead: refused, and the monitor's
     // next real message still gets in.
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 86400000, QStringLiteral("EVIL")), kNowMs)), QStringLiteral("future-timestamp"));
-    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 5000, QStringLiteral("M2")), kNowMs)), QStringLiteral("accepted"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 86400000, QStringLiteral("EVIL")), kNowMs)),
+             QStringLiteral("future-timestamp"));
+    QCOMPARE(key(auth.authenticate(monitorReading(kNowMs + 5000, QStringLiteral("M2")), kNowMs)),
+             QStringLiteral("accepted"));
 }
 
 void TestDeviceAuthenticator::hl7CannotSpeakForASigningDevice()

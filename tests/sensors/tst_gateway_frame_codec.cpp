@@ -3,7 +3,6 @@
 // with the reason a technician would need.
 
 #include "SensorTestSupport.h"
-
 #include "crypto/Crypto.h"
 
 #include <QTest>
@@ -35,7 +34,8 @@ void TestGatewayFrameCodec::encodeDecodeRoundTrip()
     const Reading reading = sampleReading(42);
     const QByteArray line = GatewayFrameCodec::encode(reading, testKey().view());
     QVERIFY(line.endsWith('\n'));
-    QVERIFY(line.startsWith("CLV1 bed7-hub 42 1772442000000 HR=72/min SPO2=98% TEMP=36.8Cel RR=14/min SBP=120mm[Hg] DBP=80mm[Hg] GLU=110mg/dL EMG=0.4mV O2=0 MAC="));
+    QVERIFY(line.startsWith("CLV1 bed7-hub 42 1772442000000 HR=72/min SPO2=98% TEMP=36.8Cel RR=14/min SBP=120mm[Hg] "
+                            "DBP=80mm[Hg] GLU=110mg/dL EMG=0.4mV O2=0 MAC="));
 
     const auto frame = GatewayFrameCodec::decode(line);
     QVERIFY2(frame.ok(), qPrintable(frame.message()));
@@ -46,7 +46,8 @@ void TestGatewayFrameCodec::encodeDecodeRoundTrip()
 void TestGatewayFrameCodec::documentedExampleDecodes()
 {
     // The example of docs/gateway-protocol.md §3, signed with the key 32 x 0x6b ("k").
-    const QByteArray signedPart = "CLV1 bed7-hub 1 1772442000000 HR=72/min SPO2=98% TEMP=36.8Cel RR=14/min SBP=120mm[Hg] DBP=80mm[Hg] GLU=110mg/dL EMG=0.4mV O2=0";
+    const QByteArray signedPart = "CLV1 bed7-hub 1 1772442000000 HR=72/min SPO2=98% TEMP=36.8Cel RR=14/min "
+                                  "SBP=120mm[Hg] DBP=80mm[Hg] GLU=110mg/dL EMG=0.4mV O2=0";
     const QByteArray line = signedPart + " MAC=242b151b26521b1e3b7c3733862c08169c545271332f393e0ec478018ac366b6\n";
     QCOMPARE(line, GatewayFrameCodec::sign(signedPart, testKey().view()));
     QCOMPARE(line.size(), 196);
@@ -107,39 +108,59 @@ void TestGatewayFrameCodec::rejectsMalformed_data()
     QTest::addColumn<RejectionReason>("reason");
 
     const QByteArray mac(64, 'a');
-    const auto withMac = [&](const QByteArray &signedPart) -> QByteArray { return signedPart + " MAC=" + mac; };
+    const auto withMac = [&](const QByteArray &signedPart) -> QByteArray {
+        return signedPart + " MAC=" + mac;
+    };
     const auto head = QByteArray("CLV1 bed7-hub 1 1772442000000 ");
 
     QTest::newRow("empty") << QByteArray() << RejectionReason::Malformed;
     QTest::newRow("not a frame") << QByteArray("HELLO WORLD") << RejectionReason::Malformed;
     QTest::newRow("other version") << withMac("CLV2 bed7-hub 1 1772442000000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("magic glued to id") << withMac("CLV1bed7-hub 1 1772442000000 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("magic glued to id") << withMac("CLV1bed7-hub 1 1772442000000 HR=72/min")
+                                       << RejectionReason::Malformed;
     QTest::newRow("no MAC") << QByteArray(head + "HR=72/min") << RejectionReason::Malformed;
     QTest::newRow("no values") << withMac("CLV1 bed7-hub 1 1772442000000") << RejectionReason::Malformed;
     QTest::newRow("no timestamp") << withMac("CLV1 bed7-hub 1 HR=72/min") << RejectionReason::Malformed;
     QTest::newRow("two spaces") << withMac("CLV1 bed7-hub  1 1772442000000 HR=72/min") << RejectionReason::Malformed;
     QTest::newRow("space before MAC") << withMac(head + "HR=72/min ") << RejectionReason::Malformed;
     QTest::newRow("leading space") << withMac(" " + head + "HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("sequence not a number") << withMac("CLV1 bed7-hub x1 1772442000000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("negative sequence") << withMac("CLV1 bed7-hub -1 1772442000000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("sequence above 2^63-1") << withMac("CLV1 bed7-hub 9223372036854775808 1772442000000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("sequence 30 digits") << withMac("CLV1 bed7-hub 123456789012345678901234567890 1772442000000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("timestamp after 9999") << withMac("CLV1 bed7-hub 1 253402300800000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("timestamp with fraction") << withMac("CLV1 bed7-hub 1 1772442000.5 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("device id with slash") << withMac("CLV1 bed/7 1 1772442000000 HR=72/min") << RejectionReason::Malformed;
-    QTest::newRow("device id 65 chars") << withMac("CLV1 " + QByteArray(65, 'd') + " 1 1772442000000 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("sequence not a number")
+        << withMac("CLV1 bed7-hub x1 1772442000000 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("negative sequence") << withMac("CLV1 bed7-hub -1 1772442000000 HR=72/min")
+                                       << RejectionReason::Malformed;
+    QTest::newRow("sequence above 2^63-1")
+        << withMac("CLV1 bed7-hub 9223372036854775808 1772442000000 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("sequence 30 digits") << withMac(
+                                               "CLV1 bed7-hub 123456789012345678901234567890 1772442000000 HR=72/min")
+                                        << RejectionReason::Malformed;
+    QTest::newRow("timestamp after 9999")
+        << withMac("CLV1 bed7-hub 1 253402300800000 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("timestamp with fraction")
+        << withMac("CLV1 bed7-hub 1 1772442000.5 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("device id with slash")
+        << withMac("CLV1 bed/7 1 1772442000000 HR=72/min") << RejectionReason::Malformed;
+    QTest::newRow("device id 65 chars") << withMac("CLV1 " + QByteArray(65, 'd') + " 1 1772442000000 HR=72/min")
+                                        << RejectionReason::Malformed;
     QTest::newRow("field without =") << withMac(head + "HR72/min") << RejectionReason::Malformed;
     QTest::newRow("field without key") << withMac(head + "=72/min") << RejectionReason::Malformed;
-    QTest::newRow("embedded NUL") << withMac(head + QByteArray("HR=7\0" "2/min", 10)) << RejectionReason::Malformed;
+    QTest::newRow("embedded NUL") << withMac(head + QByteArray("HR=7\0"
+                                                               "2/min",
+                                                               10))
+                                  << RejectionReason::Malformed;
     QTest::newRow("tab") << withMac(head + "HR=72/min\tSPO2=98%") << RejectionReason::Malformed;
-    QTest::newRow("non-ASCII") << withMac(head + "TEMP=36.8\xc2\xb0" "C") << RejectionReason::Malformed;
+    QTest::newRow("non-ASCII") << withMac(head + "TEMP=36.8\xc2\xb0"
+                                                 "C")
+                               << RejectionReason::Malformed;
     QTest::newRow("CR inside") << withMac(head + "HR=72/min\rSPO2=98%") << RejectionReason::Malformed;
-    QTest::newRow("too many fields") << withMac(head + "HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min") << RejectionReason::Malformed;
+    QTest::newRow("too many fields")
+        << withMac(head + "HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min HR=1/min")
+        << RejectionReason::Malformed;
 
     QTest::newRow("unknown key") << withMac(head + "BP=120/80") << RejectionReason::UnknownParameter;
     QTest::newRow("lower-case key") << withMac(head + "hr=72/min") << RejectionReason::UnknownParameter;
     QTest::newRow("MAC twice") << withMac(head + "HR=72/min MAC=" + mac) << RejectionReason::UnknownParameter;
-    QTest::newRow("duplicate key") << withMac(head + "HR=72/min SPO2=98% HR=73/min") << RejectionReason::DuplicateParameter;
+    QTest::newRow("duplicate key") << withMac(head + "HR=72/min SPO2=98% HR=73/min")
+                                   << RejectionReason::DuplicateParameter;
     QTest::newRow("missing unit") << withMac(head + "HR=72") << RejectionReason::MissingUnit;
     QTest::newRow("missing unit, decimal") << withMac(head + "TEMP=36.8") << RejectionReason::MissingUnit;
     QTest::newRow("wrong unit") << withMac(head + "HR=72%") << RejectionReason::WrongUnit;
@@ -165,16 +186,20 @@ void TestGatewayFrameCodec::rejectsMalformed_data()
     QTest::newRow("unit only") << withMac(head + "HR=/min") << RejectionReason::NonNumericValue;
     QTest::newRow("OFF with unit") << withMac(head + "HR=OFF/min") << RejectionReason::NonNumericValue;
     QTest::newRow("20 digits") << withMac(head + "HR=99999999999999999999/min") << RejectionReason::NonNumericValue;
-    QTest::newRow("20 digits, no unit") << withMac(head + "HR=99999999999999999999") << RejectionReason::NonNumericValue;
+    QTest::newRow("20 digits, no unit") << withMac(head + "HR=99999999999999999999")
+                                        << RejectionReason::NonNumericValue;
     QTest::newRow("oxygen 2") << withMac(head + "O2=2") << RejectionReason::NonNumericValue;
     QTest::newRow("oxygen OFF") << withMac(head + "O2=OFF") << RejectionReason::NonNumericValue;
     QTest::newRow("oxygen yes") << withMac(head + "O2=yes") << RejectionReason::NonNumericValue;
 
-    QTest::newRow("truncated MAC") << QByteArray(head + "HR=72/min MAC=" + QByteArray(63, 'a')) << RejectionReason::BadMac;
+    QTest::newRow("truncated MAC") << QByteArray(head + "HR=72/min MAC=" + QByteArray(63, 'a'))
+                                   << RejectionReason::BadMac;
     QTest::newRow("long MAC") << QByteArray(head + "HR=72/min MAC=" + QByteArray(66, 'a')) << RejectionReason::BadMac;
     QTest::newRow("empty MAC") << QByteArray(head + "HR=72/min MAC=") << RejectionReason::BadMac;
-    QTest::newRow("upper-case MAC") << QByteArray(head + "HR=72/min MAC=" + QByteArray(64, 'A')) << RejectionReason::BadMac;
-    QTest::newRow("MAC not hex") << QByteArray(head + "HR=72/min MAC=" + QByteArray(63, 'a') + 'g') << RejectionReason::BadMac;
+    QTest::newRow("upper-case MAC") << QByteArray(head + "HR=72/min MAC=" + QByteArray(64, 'A'))
+                                    << RejectionReason::BadMac;
+    QTest::newRow("MAC not hex") << QByteArray(head + "HR=72/min MAC=" + QByteArray(63, 'a') + 'g')
+                                 << RejectionReason::BadMac;
 
     QTest::newRow("oversized") << withMac(head + "HR=72/min " + QByteArray(600, 'x')) << RejectionReason::Oversized;
 }
@@ -209,9 +234,10 @@ void TestGatewayFrameCodec::wrongMacStillDecodesButDoesNotVerify()
 void TestGatewayFrameCodec::largestFrameFitsTheLimit()
 {
     const QByteArray number(GatewayFrameCodec::kMaxNumberLength, '9');
-    const QByteArray signedPart = "CLV1 " + QByteArray(GatewayFrameCodec::kMaxDeviceIdLength, 'd') + " 9223372036854775807 253402300799999"
-        + " HR=" + number + "/min SPO2=" + number + "% TEMP=" + number + "[degF] RR=" + number + "/min SBP=" + number
-        + "mm[Hg] DBP=" + number + "mm[Hg] GLU=" + number + "mmol/L EMG=" + number + "mV O2=1";
+    const QByteArray signedPart = "CLV1 " + QByteArray(GatewayFrameCodec::kMaxDeviceIdLength, 'd') +
+                                  " 9223372036854775807 253402300799999" + " HR=" + number + "/min SPO2=" + number +
+                                  "% TEMP=" + number + "[degF] RR=" + number + "/min SBP=" + number +
+                                  "mm[Hg] DBP=" + number + "mm[Hg] GLU=" + number + "mmol/L EMG=" + number + "mV O2=1";
     const QByteArray line = GatewayFrameCodec::sign(signedPart, testKey().view()).chopped(1) + "\r\n";
     QVERIFY(line.size() <= GatewayFrameCodec::kMaxFrameBytes);
     const auto frame = GatewayFrameCodec::decode(line);

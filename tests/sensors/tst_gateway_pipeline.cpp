@@ -2,7 +2,6 @@
 // reason and counted, HL7 messages acknowledged with AA/AE/AR as the sender needs.
 
 #include "SensorTestSupport.h"
-
 #include "sensors/GatewayPipeline.h"
 
 #include <QTest>
@@ -24,9 +23,15 @@ struct Harness {
         directory.addNative(kDeviceId, testKey());
         directory.addHl7(kMonitorEui);
         GatewayPipeline::Handlers handlers;
-        handlers.accepted = [this](const Reading &r) { readings.append(r); };
-        handlers.rejected = [this](RejectionReason reason, const QString &) { rejections.append(reason); };
-        handlers.reply = [this](const QByteArray &ack) { acks.append(ack); };
+        handlers.accepted = [this](const Reading &r) {
+            readings.append(r);
+        };
+        handlers.rejected = [this](RejectionReason reason, const QString &) {
+            rejections.append(reason);
+        };
+        handlers.reply = [this](const QByteArray &ack) {
+            acks.append(ack);
+        };
         GatewayPipelineOptions options;
         options.hl7.utcOffsetMinutesWhenAbsent = 0;
         pipeline = std::make_unique<GatewayPipeline>(directory, handlers, options);
@@ -65,8 +70,9 @@ private slots:
 void TestGatewayPipeline::mixedStreamYieldsReadingsInOrder()
 {
     Harness h;
-    const QByteArray stream = GatewayFrameCodec::encode(sampleReading(1), testKey().view()) + oru(kNowMs, QStringLiteral("M1"))
-        + GatewayFrameCodec::encode(sampleReading(2), testKey().view()) + oru(kNowMs + 1000, QStringLiteral("M2"), 91);
+    const QByteArray stream =
+        GatewayFrameCodec::encode(sampleReading(1), testKey().view()) + oru(kNowMs, QStringLiteral("M1")) +
+        GatewayFrameCodec::encode(sampleReading(2), testKey().view()) + oru(kNowMs + 1000, QStringLiteral("M2"), 91);
     for (qsizetype i = 0; i < stream.size(); i += 7)
         h.pipeline->feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(7, stream.size() - i)), kNowMs);
     QCOMPARE(h.readings.size(), 4);
@@ -87,21 +93,21 @@ void TestGatewayPipeline::everyRefusalIsReportedAndCounted()
 {
     Harness h;
     QByteArray stream;
-    stream += "\x01\x02 line noise\n";                                                        // garbage
-    stream += GatewayFrameCodec::encode(sampleReading(1), testKey().view());                  // accepted
-    stream += GatewayFrameCodec::encode(sampleReading(1), testKey().view());                  // replay
-    stream += GatewayFrameCodec::encode(sampleReading(2), testKey('x').view());               // bad MAC
-    stream += signedLine("HR=72", 3);                                                         // missing unit
-    stream += signedLine("HR=500/min", 4);                                                    // implausible
+    stream += "\x01\x02 line noise\n";                                                         // garbage
+    stream += GatewayFrameCodec::encode(sampleReading(1), testKey().view());                   // accepted
+    stream += GatewayFrameCodec::encode(sampleReading(1), testKey().view());                   // replay
+    stream += GatewayFrameCodec::encode(sampleReading(2), testKey('x').view());                // bad MAC
+    stream += signedLine("HR=72", 3);                                                          // missing unit
+    stream += signedLine("HR=500/min", 4);                                                     // implausible
     stream += "CLV1 " + QByteArray(600, 'z') + '\n';                                           // oversized
     stream += GatewayFrameCodec::encode(sampleReading(5, kNowMs - 3600000), testKey().view()); // stale
     h.pipeline->feed(stream, kNowMs);
 
     QCOMPARE(h.readings.size(), 1);
-    QCOMPARE(h.rejections,
-             (QList<RejectionReason>{RejectionReason::Garbage, RejectionReason::ReplayedSequence, RejectionReason::BadMac,
-                                     RejectionReason::MissingUnit, RejectionReason::ImplausibleValue, RejectionReason::Oversized,
-                                     RejectionReason::StaleTimestamp}));
+    QCOMPARE(h.rejections, (QList<RejectionReason>{RejectionReason::Garbage, RejectionReason::ReplayedSequence,
+                                                   RejectionReason::BadMac, RejectionReason::MissingUnit,
+                                                   RejectionReason::ImplausibleValue, RejectionReason::Oversized,
+                                                   RejectionReason::StaleTimestamp}));
     const GatewayStats stats = h.pipeline->stats();
     QCOMPARE(stats.totalRejected(), quint64(7));
     QCOMPARE(stats.rejected(RejectionReason::BadMac), quint64(1));
@@ -116,13 +122,13 @@ void TestGatewayPipeline::hl7IsAcknowledged()
 {
     Harness h;
     h.pipeline->feed(oru(kNowMs, QStringLiteral("M1")), kNowMs);
-    h.pipeline->feed(oru(kNowMs, QStringLiteral("M1")), kNowMs);               // retransmission
-    h.pipeline->feed(oru(kNowMs + 1000, QStringLiteral("M2"), 900), kNowMs);   // implausible
+    h.pipeline->feed(oru(kNowMs, QStringLiteral("M1")), kNowMs);             // retransmission
+    h.pipeline->feed(oru(kNowMs + 1000, QStringLiteral("M2"), 900), kNowMs); // implausible
     QByteArray stranger = oru(kNowMs + 2000, QStringLiteral("M3"));
     stranger.replace(kMonitorEui.toLatin1(), "FFFFFFFFFFFFFFFF");
-    h.pipeline->feed(stranger, kNowMs);                                         // unknown device
+    h.pipeline->feed(stranger, kNowMs); // unknown device
     h.pipeline->feed(Hl7MllpCodec::frame("MSH|^~\\&|GW|W|WS|C|20250101120000||ADT^A01|M4|P|2.6\rPID|||1\r"), kNowMs);
-    h.pipeline->feed(Hl7MllpCodec::frame("MSH without separators"), kNowMs);  // unanswerable
+    h.pipeline->feed(Hl7MllpCodec::frame("MSH without separators"), kNowMs); // unanswerable
 
     QCOMPARE(h.readings.size(), 1);
     QCOMPARE(h.acks.size(), 5);

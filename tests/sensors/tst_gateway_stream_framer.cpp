@@ -3,7 +3,6 @@
 // next frame boundary, counted, and never make the buffer grow past one frame's limit.
 
 #include "SensorTestSupport.h"
-
 #include "sensors/GatewayStreamFramer.h"
 #include "sensors/Hl7MllpCodec.h"
 
@@ -23,8 +22,12 @@ struct Collected {
 
 struct Collector {
     Collected out;
-    GatewayStreamFramer::FrameHandler onFrame = [this](Dialect d, QByteArrayView payload) { out.frames.append({d, payload.toByteArray()}); };
-    GatewayStreamFramer::DropHandler onDrop = [this](RejectionReason r, const QString &) { out.drops.append(r); };
+    GatewayStreamFramer::FrameHandler onFrame = [this](Dialect d, QByteArrayView payload) {
+        out.frames.append({d, payload.toByteArray()});
+    };
+    GatewayStreamFramer::DropHandler onDrop = [this](RejectionReason r, const QString &) {
+        out.drops.append(r);
+    };
 };
 
 const QByteArray kLineA = signedLine("HR=72/min SPO2=98%", 1).chopped(1);
@@ -105,7 +108,8 @@ void TestGatewayStreamFramer::garbageBetweenFramesIsDroppedAndCounted()
     const QByteArray noise1("\x00\xff\xfe junk", 9);
     const QByteArray noise2("Some boot banner v1.2\r\n");
     const QByteArray noise3("CATS\n");
-    const QByteArray stream = noise1 + '\n' + kLineA + '\n' + noise2 + Hl7MllpCodec::frame(kHl7) + noise3 + kLineB + '\n';
+    const QByteArray stream =
+        noise1 + '\n' + kLineA + '\n' + noise2 + Hl7MllpCodec::frame(kHl7) + noise3 + kLineB + '\n';
     GatewayStreamFramer framer;
     Collector c;
     framer.feed(stream, c.onFrame, c.onDrop);
@@ -113,7 +117,8 @@ void TestGatewayStreamFramer::garbageBetweenFramesIsDroppedAndCounted()
     QCOMPARE(c.out.frames[0].second, kLineA);
     QCOMPARE(c.out.frames[1].second, kHl7);
     QCOMPARE(c.out.frames[2].second, kLineB);
-    QCOMPARE(c.out.drops, (QList<RejectionReason>{RejectionReason::Garbage, RejectionReason::Garbage, RejectionReason::Garbage}));
+    QCOMPARE(c.out.drops,
+             (QList<RejectionReason>{RejectionReason::Garbage, RejectionReason::Garbage, RejectionReason::Garbage}));
     QCOMPARE(framer.stats().rejected(RejectionReason::Garbage), quint64(3));
     // Every noise byte except the line ends that close each run.
     QCOMPARE(framer.stats().bytesDropped, quint64(noise1.size() + noise2.size() - 1 + noise3.size() - 1));
@@ -183,7 +188,8 @@ void TestGatewayStreamFramer::startByteNoiseDoesNotSwallowFrames()
     // A 0x0B from line noise, before a line and inside one; and one split across chunks.
     framer.feed(QByteArray("\x0b" + kLineA + '\n' + "xx\x0bzz\n" + kLineB + '\n' + "\x0bM"), c.onFrame, c.onDrop);
     framer.feed(QByteArray("Q\n" + kLineA + '\n'), c.onFrame, c.onDrop);
-    QCOMPARE(c.out.frames, (QList<QPair<Dialect, QByteArray>>{{Dialect::Native, kLineA}, {Dialect::Native, kLineB}, {Dialect::Native, kLineA}}));
+    QCOMPARE(c.out.frames, (QList<QPair<Dialect, QByteArray>>{
+                               {Dialect::Native, kLineA}, {Dialect::Native, kLineB}, {Dialect::Native, kLineA}}));
     QCOMPARE(c.out.drops.count(RejectionReason::Garbage), 6);
     QCOMPARE(framer.stats().bytesDropped, quint64(1 + 2 + 1 + 2 + 1 + 1 + 1)); // VT, xx, VT, zz, VT, M, Q
 }
@@ -241,7 +247,8 @@ void TestGatewayStreamFramer::strayEndBlockIsGarbage()
     Collector c;
     // The reader opened the port in the middle of an HL7 message: its tail is one garbage
     // run up to the end block, and the frame right after it is read.
-    framer.feed(QByteArray("OBX|3|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC|1.2.1.1|89\rOBX|4|NM|x\r\x1c\r" + kLineA + '\n'), c.onFrame, c.onDrop);
+    framer.feed(QByteArray("OBX|3|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC|1.2.1.1|89\rOBX|4|NM|x\r\x1c\r" + kLineA + '\n'),
+                c.onFrame, c.onDrop);
     framer.feed(QByteArray("\x1c\r" + kLineB + '\n'), c.onFrame, c.onDrop);
     QCOMPARE(c.out.drops, (QList<RejectionReason>{RejectionReason::Garbage, RejectionReason::Garbage}));
     QCOMPARE(c.out.frames, (QList<QPair<Dialect, QByteArray>>{{Dialect::Native, kLineA}, {Dialect::Native, kLineB}}));
@@ -251,8 +258,9 @@ void TestGatewayStreamFramer::verdictsDoNotDependOnChunking()
 {
     // An overlong line with an HL7 end block inside it: the line ends at its LF whether its
     // length is noticed before or after the end block went by.
-    const QByteArray stream = "CLV1 bed7-hub ||MRN1\r\x1c\r2 1772442001000 TEMP=100.4[degF] GLU=5.5mmol/L EMG=400uV O2=1 MAC=fc\n"
-        + kLineA + '\n' + "xy\x1c\r" + Hl7MllpCodec::frame(kHl7) + "CLA\x1c\r" + kLineB + '\n';
+    const QByteArray stream =
+        "CLV1 bed7-hub ||MRN1\r\x1c\r2 1772442001000 TEMP=100.4[degF] GLU=5.5mmol/L EMG=400uV O2=1 MAC=fc\n" + kLineA +
+        '\n' + "xy\x1c\r" + Hl7MllpCodec::frame(kHl7) + "CLA\x1c\r" + kLineB + '\n';
     const FramerLimits limits{64, 256};
     GatewayStreamFramer reference(limits);
     Collector whole;
@@ -263,7 +271,8 @@ void TestGatewayStreamFramer::verdictsDoNotDependOnChunking()
         Collector c;
         framer.feed(QByteArrayView(stream).first(cut), c.onFrame, c.onDrop);
         framer.feed(QByteArrayView(stream).sliced(cut), c.onFrame, c.onDrop);
-        QVERIFY2(c.out.frames == whole.out.frames && c.out.drops == whole.out.drops, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        QVERIFY2(c.out.frames == whole.out.frames && c.out.drops == whole.out.drops,
+                 qPrintable(QStringLiteral("cut at %1").arg(cut)));
         QCOMPARE(framer.stats().bytesDropped, reference.stats().bytesDropped);
     }
 }

@@ -4,7 +4,6 @@
 // reappears at the same path.
 
 #include "SensorTestSupport.h"
-
 #include "sensors/GatewaySimulator.h"
 #include "sensors/SerialGatewayReader.h"
 
@@ -15,10 +14,9 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <pty.h>
+#include <random>
 #include <termios.h>
 #include <unistd.h>
-
-#include <random>
 
 using namespace careledger;
 using namespace careledger::sensors;
@@ -98,8 +96,8 @@ void pointLink(const QString &link, const QString &target)
 {
     const QByteArray tmp = (link + QStringLiteral(".new")).toLocal8Bit();
     ::unlink(tmp.constData());
-    if (::symlink(target.toLocal8Bit().constData(), tmp.constData()) != 0
-        || ::rename(tmp.constData(), link.toLocal8Bit().constData()) != 0)
+    if (::symlink(target.toLocal8Bit().constData(), tmp.constData()) != 0 ||
+        ::rename(tmp.constData(), link.toLocal8Bit().constData()) != 0)
         qFatal("cannot point the link: %s", strerror(errno));
 }
 
@@ -107,7 +105,9 @@ SerialGatewayOptions optionsFor(const QString &port)
 {
     SerialGatewayOptions options;
     options.portName = port;
-    options.clock = [] { return kNowMs + 60000; };
+    options.clock = [] {
+        return kNowMs + 60000;
+    };
     options.minBackoffMs = 100;
     options.maxBackoffMs = 800;
     options.pipeline.hl7.utcOffsetMinutesWhenAbsent = 0;
