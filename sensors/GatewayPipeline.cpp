@@ -79,10 +79,10 @@ void GatewayPipeline::processHl7(QByteArrayView message, qint64 nowMs)
     }
     ++m_stats.readingsAccepted;
     m_stats.observationsIgnored += static_cast<quint64>(decoded->ignored.size());
-    const QString note = decoded->ignored.isEmpty()
-                             ? QString()
-                             : QCoreApplication::translate("Gateway", "%n observation(s) not used.", nullptr,
-                                                           static_cast<int>(decoded->ignored.size()));
+    const int ignored = static_cast<int>(decoded->ignored.size());
+    QString note;
+    if (ignored > 0)
+        note = QCoreApplication::translate("Gateway", "%n observation(s) not used.", "HL7 acknowledgement text", ignored);
     acknowledge(decoded->header, AckCode::Accept, note, std::nullopt, nowMs);
     if (m_handlers.accepted)
         m_handlers.accepted(decoded->reading);
