@@ -456,7 +456,7 @@
     <message>
         <source>%1 may contain only digits, spaces and the characters + - ( ) .</source>
         <extracomment>%1 is the label of a phone field.</extracomment>
-        <translation>لا يمكن أن يحتوي الحقل «%1» إلا على أرقام ومسافات والأحرف + - ( ) .</translation>
+        <translation>لا يمكن أن يحتوي الحقل «%1» إلا على الأرقام والمسافات والرموز + - ( ) والنقطة.</translation>
     </message>
     <message>
         <source>%1 must have between 6 and 20 digits.</source>
@@ -922,6 +922,310 @@
     <message>
         <source>Implausible value</source>
         <translation>قيمة غير معقولة</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.</source>
+        <translation>%1 %2 %3 خارج النطاق %4–%5 الذي لا ينتجه أي مريض أو مستشعر سليم.</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].</source>
+        <translation>الضغط الانبساطي %1 mm[Hg] أعلى من الضغط الانقباضي %2 mm[Hg].</translation>
+    </message>
+    <message>
+        <source>Device %1 already sent sequence %2.</source>
+        <translation>أرسل الجهاز %1 التسلسل %2 من قبل.</translation>
+    </message>
+    <message>
+        <source>Device %1 sent sequence %2 after %3.</source>
+        <translation>أرسل الجهاز %1 التسلسل %2 بعد %3.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s before the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>قيس قبل ساعة محطة العمل بـ %1 ث؛ الحد هو %2 ث.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s after the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>قيس بعد ساعة محطة العمل بـ %1 ث؛ الحد هو %2 ث.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not registered.</source>
+        <translation>الجهاز %1 غير مسجل.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not paired with a patient.</source>
+        <translation>الجهاز %1 غير مقترن بأي مريض.</translation>
+    </message>
+    <message>
+        <source>Device %1 is registered as an HL7 monitor and has no key.</source>
+        <translation>الجهاز %1 مسجل كجهاز مراقبة HL7 وليس له مفتاح.</translation>
+    </message>
+    <message>
+        <source>The MAC of device %1 does not match its key.</source>
+        <translation>رمز MAC للجهاز %1 لا يطابق مفتاحه.</translation>
+    </message>
+    <message>
+        <source>Device %1 signs its frames; an unsigned HL7 message in its name is refused.</source>
+        <translation>يوقّع الجهاز %1 إطاراته؛ تُرفض رسالة HL7 غير موقعة باسمه.</translation>
+    </message>
+    <message>
+        <source>Message %1 from device %2 was already received.</source>
+        <translation>تم استلام الرسالة %1 من الجهاز %2 من قبل.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>%1: expected “&lt;device-id&gt; &lt;key&gt;” or “&lt;EUI-64&gt; hl7”.</source>
+        <translation>%1: المتوقع «&lt;معرّف-الجهاز&gt; &lt;المفتاح&gt;» أو «&lt;EUI-64&gt; hl7».</translation>
+    </message>
+    <message>
+        <source>%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :</source>
+        <translation>%1: معرّف الجهاز من 1 إلى 64 حرفًا من A-Z a-z 0-9 - _ . :</translation>
+    </message>
+    <message>
+        <source>%1: an HL7 monitor is named by its EUI-64 (16 hex digits).</source>
+        <translation>%1: يُسمّى جهاز مراقبة HL7 بمعرّف EUI-64 الخاص به (16 رقمًا سداسيًا عشريًا).</translation>
+    </message>
+    <message>
+        <source>%1: the key must be 64 hexadecimal digits (256 bits).</source>
+        <translation>%1: يجب أن يتكون المفتاح من 64 رقمًا سداسيًا عشريًا (256 بت).</translation>
+    </message>
+    <message>
+        <source>%1: device %2 is listed twice; the first entry is used.</source>
+        <translation>%1: الجهاز %2 مذكور مرتين؛ تُستخدم الإدخالة الأولى.</translation>
+    </message>
+    <message>
+        <source>%1 takes no unit, got “%2”.</source>
+        <translation>لا يأخذ %1 وحدة، لكن وردت «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1, got “%2”.</source>
+        <translation>يجب أن تكون قيمة %1 هي 0 أو 1، لكن وردت «%2».</translation>
+    </message>
+    <message>
+        <source>The value of %1 has more than %2 characters.</source>
+        <translation>قيمة %1 أطول من %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The value of %1 (“%2”) is not a decimal number.</source>
+        <translation>قيمة %1 («%2») ليست رقمًا عشريًا.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit; expected %2.</source>
+        <translation>لا توجد وحدة لـ %1؛ المتوقع %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”; expected %3.</source>
+        <translation>%1 بوحدة «%2»؛ المتوقع %3.</translation>
+    </message>
+    <message>
+        <source>The frame has %1 bytes; the limit is %2.</source>
+        <translation>حجم الإطار %1 بايت؛ الحد هو %2.</translation>
+    </message>
+    <message>
+        <source>Byte 0x%1 at column %2 is not printable ASCII.</source>
+        <translation>البايت 0x%1 في العمود %2 ليس حرف ASCII قابلًا للطباعة.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version “%1”.</source>
+        <translation>إصدار بروتوكول غير مدعوم «%1».</translation>
+    </message>
+    <message>
+        <source>The line does not start with CLV1.</source>
+        <translation>لا يبدأ السطر بـ CLV1.</translation>
+    </message>
+    <message>
+        <source>The frame has no MAC.</source>
+        <translation>لا يحتوي الإطار على رمز MAC.</translation>
+    </message>
+    <message>
+        <source>The MAC has %1 characters; expected %2 hex digits.</source>
+        <translation>يتكون رمز MAC من %1 حرفًا؛ المتوقع %2 رقمًا سداسيًا عشريًا.</translation>
+    </message>
+    <message>
+        <source>The MAC is not lower-case hexadecimal.</source>
+        <translation>رمز MAC ليس بأحرف سداسية عشرية صغيرة.</translation>
+    </message>
+    <message>
+        <source>Empty field at column %1 (two spaces in a row or a trailing space).</source>
+        <translation>حقل فارغ في العمود %1 (مسافتان متتاليتان أو مسافة في النهاية).</translation>
+    </message>
+    <message>
+        <source>More than %1 values in one frame.</source>
+        <translation>أكثر من %1 قيم في إطار واحد.</translation>
+    </message>
+    <message>
+        <source>The frame needs a device id, a sequence, a timestamp and at least one value.</source>
+        <translation>يحتاج الإطار إلى معرّف جهاز وتسلسل وطابع زمني وقيمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>The device id is longer than %1 characters.</source>
+        <translation>معرّف الجهاز أطول من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :</source>
+        <translation>يحتوي معرّف الجهاز «%1» على حرف خارج A-Z a-z 0-9 - _ . :</translation>
+    </message>
+    <message>
+        <source>The sequence “%1” is not a decimal number between 0 and 2^63-1.</source>
+        <translation>التسلسل «%1» ليس رقمًا عشريًا بين 0 و2^63-1.</translation>
+    </message>
+    <message>
+        <source>The timestamp “%1” is not milliseconds since 1970 before the year 10000.</source>
+        <translation>الطابع الزمني «%1» ليس عدد ميلي ثوانٍ منذ 1970 قبل السنة 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=value.</source>
+        <translation>«%1» ليس بصيغة مفتاح=قيمة.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”.</source>
+        <translation>معامل غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>يظهر %1 مرتين.</translation>
+    </message>
+    <message>
+        <source>line 1: not the EHRGuard table 4 header.</source>
+        <translation>السطر 1: ليس سطر عناوين الجدول 4 من EHRGuard.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than six columns.</source>
+        <translation>%1: أقل من ستة أعمدة.</translation>
+    </message>
+    <message>
+        <source>%1: a vital sign is not a number.</source>
+        <translation>%1: إحدى العلامات الحيوية ليست رقمًا.</translation>
+    </message>
+    <message>
+        <source>An HL7 end block without a start block.</source>
+        <translation>كتلة نهاية HL7 بدون كتلة بداية.</translation>
+    </message>
+    <message>
+        <source>Bytes outside any frame, starting with 0x%1.</source>
+        <translation>بايتات خارج أي إطار، تبدأ بـ 0x%1.</translation>
+    </message>
+    <message>
+        <source>A line that is not a CLV1 frame.</source>
+        <translation>سطر ليس إطار CLV1.</translation>
+    </message>
+    <message>
+        <source>A line longer than %1 bytes.</source>
+        <translation>سطر أطول من %1 بايت.</translation>
+    </message>
+    <message>
+        <source>A CLV1 frame cut off by the start of an HL7 message.</source>
+        <translation>إطار CLV1 قطعته بداية رسالة HL7.</translation>
+    </message>
+    <message>
+        <source>A start block (0x0B) not followed by MSH.</source>
+        <translation>كتلة بداية (0x0B) لا يليها MSH.</translation>
+    </message>
+    <message>
+        <source>An HL7 message longer than %1 bytes.</source>
+        <translation>رسالة HL7 أطول من %1 بايت.</translation>
+    </message>
+    <message>
+        <source>An HL7 message without its end block.</source>
+        <translation>رسالة HL7 بدون كتلة النهاية.</translation>
+    </message>
+    <message>
+        <source>The connection ended inside a frame.</source>
+        <translation>انتهى الاتصال في منتصف إطار.</translation>
+    </message>
+    <message>
+        <source>The HL7 message has %1 bytes; the limit is %2.</source>
+        <translation>حجم رسالة HL7 هو %1 بايت؛ الحد هو %2.</translation>
+    </message>
+    <message>
+        <source>The HL7 message does not start with an MSH segment.</source>
+        <translation>لا تبدأ رسالة HL7 بمقطع MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-2 must declare four encoding characters, got “%1”.</source>
+        <translation>يجب أن يعلن MSH-2 عن أربعة أحرف ترميز، لكن ورد «%1».</translation>
+    </message>
+    <message>
+        <source>MSH declares a letter, digit, space or control character as a separator.</source>
+        <translation>يعلن MSH حرفًا أو رقمًا أو مسافة أو حرف تحكم كفاصل.</translation>
+    </message>
+    <message>
+        <source>MSH declares the same character for two separators.</source>
+        <translation>يعلن MSH الحرف نفسه لفاصلين.</translation>
+    </message>
+    <message>
+        <source>MSH-10 (message control id) is empty.</source>
+        <translation>الحقل MSH-10 (معرّف التحكم في الرسالة) فارغ.</translation>
+    </message>
+    <message>
+        <source>MSH-10 is longer than %1 characters.</source>
+        <translation>الحقل MSH-10 أطول من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Message type “%1” is not ORU^R01.</source>
+        <translation>نوع الرسالة «%1» ليس ORU^R01.</translation>
+    </message>
+    <message>
+        <source>The HL7 message has more than %1 segments.</source>
+        <translation>تحتوي رسالة HL7 على أكثر من %1 مقطعًا.</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not start with a segment name.</source>
+        <translation>لا يبدأ المقطع %1 باسم مقطع.</translation>
+    </message>
+    <message>
+        <source>A second MSH segment at segment %1.</source>
+        <translation>مقطع MSH ثانٍ عند المقطع %1.</translation>
+    </message>
+    <message>
+        <source>MSH-7 “%1” is not a valid HL7 time.</source>
+        <translation>الحقل MSH-7 «%1» ليس وقت HL7 صالحًا.</translation>
+    </message>
+    <message>
+        <source>OBR-7 “%1” is not a valid HL7 time.</source>
+        <translation>الحقل OBR-7 «%1» ليس وقت HL7 صالحًا.</translation>
+    </message>
+    <message>
+        <source>OBX %1: from device %2, not %3; one message is read for one device.</source>
+        <translation>OBX %1: من الجهاز %2 وليس %3؛ تُقرأ الرسالة لجهاز واحد.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 is not a parameter CareLedger records.</source>
+        <translation>OBX %1: %2 ليس معاملًا يسجله CareLedger.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 has value type “%3”, not NM.</source>
+        <translation>OBX %1: نوع قيمة %2 هو «%3» وليس NM.</translation>
+    </message>
+    <message>
+        <source>OBX %1: a second %2 value; the first one is used.</source>
+        <translation>OBX %1: قيمة %2 ثانية؛ تُستخدم الأولى.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value “%3” is not a number.</source>
+        <translation>OBX %1: قيمة %2 «%3» ليست رقمًا.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value has no unit.</source>
+        <translation>OBX %1: قيمة %2 بلا وحدة.</translation>
+    </message>
+    <message>
+        <source>OBX %1: unit “%2” does not fit %3.</source>
+        <translation>OBX %1: الوحدة «%2» لا تناسب %3.</translation>
+    </message>
+    <message>
+        <source>The message carries no observation CareLedger records.</source>
+        <translation>لا تحمل الرسالة أي ملاحظة يسجلها CareLedger.</translation>
+    </message>
+    <message>
+        <source>The message names no device (EUI-64 in OBX-18 or MSH-3).</source>
+        <translation>لا تذكر الرسالة أي جهاز (EUI-64 في OBX-18 أو MSH-3).</translation>
+    </message>
+    <message>
+        <source>The message has no observation time (OBR-7 or MSH-7).</source>
+        <translation>لا تحتوي الرسالة على وقت الملاحظة (OBR-7 أو MSH-7).</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1698,10 @@
     <message>
         <source>as needed</source>
         <translation>عند الحاجة</translation>
+    </message>
+    <message>
+        <source>as directed</source>
+        <translation>حسب الإرشادات</translation>
     </message>
 </context>
 <context>
@@ -2102,325 +2410,6 @@
     <message>
         <source>Your signing key was replaced since you signed in. Please sign in again.</source>
         <translation>استُبدل مفتاح التوقيع الخاص بك منذ تسجيل دخولك. يُرجى تسجيل الدخول مجددًا.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors</name>
-    <message>
-        <source>line %1</source>
-        <translation>السطر %1</translation>
-    </message>
-    <message>
-        <source>%1: expected “&lt;device-id&gt; &lt;key&gt;” or “&lt;EUI-64&gt; hl7”.</source>
-        <translation>%1: المتوقع «&lt;معرّف-الجهاز&gt; &lt;المفتاح&gt;» أو «&lt;EUI-64&gt; hl7».</translation>
-    </message>
-    <message>
-        <source>%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :</source>
-        <translation>%1: معرّف الجهاز من 1 إلى 64 حرفًا من A-Z a-z 0-9 - _ . :</translation>
-    </message>
-    <message>
-        <source>%1: an HL7 monitor is named by its EUI-64 (16 hex digits).</source>
-        <translation>%1: يُسمّى جهاز مراقبة HL7 بمعرّف EUI-64 الخاص به (16 رقمًا سداسيًا عشريًا).</translation>
-    </message>
-    <message>
-        <source>%1: the key must be 64 hexadecimal digits (256 bits).</source>
-        <translation>%1: يجب أن يتكون المفتاح من 64 رقمًا سداسيًا عشريًا (256 بت).</translation>
-    </message>
-    <message>
-        <source>%1: device %2 is listed twice; the first entry is used.</source>
-        <translation>%1: الجهاز %2 مذكور مرتين؛ تُستخدم الإدخالة الأولى.</translation>
-    </message>
-    <message>
-        <source>%1 takes no unit, got “%2”.</source>
-        <translation>لا يأخذ %1 وحدة، لكن وردت «%2».</translation>
-    </message>
-    <message>
-        <source>%1 must be 0 or 1, got “%2”.</source>
-        <translation>يجب أن تكون قيمة %1 هي 0 أو 1، لكن وردت «%2».</translation>
-    </message>
-    <message>
-        <source>The value of %1 has more than %2 characters.</source>
-        <translation>قيمة %1 أطول من %2 حرفًا.</translation>
-    </message>
-    <message>
-        <source>The value of %1 (“%2”) is not a decimal number.</source>
-        <translation>قيمة %1 («%2») ليست رقمًا عشريًا.</translation>
-    </message>
-    <message>
-        <source>%1 has no unit; expected %2.</source>
-        <translation>لا توجد وحدة لـ %1؛ المتوقع %2.</translation>
-    </message>
-    <message>
-        <source>%1 is in “%2”; expected %3.</source>
-        <translation>%1 بوحدة «%2»؛ المتوقع %3.</translation>
-    </message>
-    <message>
-        <source>line 1: not the EHRGuard table 4 header.</source>
-        <translation>السطر 1: ليس سطر عناوين الجدول 4 من EHRGuard.</translation>
-    </message>
-    <message>
-        <source>%1: fewer than six columns.</source>
-        <translation>%1: أقل من ستة أعمدة.</translation>
-    </message>
-    <message>
-        <source>%1: a vital sign is not a number.</source>
-        <translation>%1: إحدى العلامات الحيوية ليست رقمًا.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::DeviceAuthenticator</name>
-    <message>
-        <source>%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.</source>
-        <translation>%1 %2 %3 خارج النطاق %4–%5 الذي لا ينتجه أي مريض أو مستشعر سليم.</translation>
-    </message>
-    <message>
-        <source>Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].</source>
-        <translation>الضغط الانبساطي %1 mm[Hg] أعلى من الضغط الانقباضي %2 mm[Hg].</translation>
-    </message>
-    <message>
-        <source>Device %1 already sent sequence %2.</source>
-        <translation>أرسل الجهاز %1 التسلسل %2 من قبل.</translation>
-    </message>
-    <message>
-        <source>Device %1 sent sequence %2 after %3.</source>
-        <translation>أرسل الجهاز %1 التسلسل %2 بعد %3.</translation>
-    </message>
-    <message>
-        <source>Measured %1 s before the workstation&apos;s clock; the limit is %2 s.</source>
-        <translation>قيس قبل ساعة محطة العمل بـ %1 ث؛ الحد هو %2 ث.</translation>
-    </message>
-    <message>
-        <source>Measured %1 s after the workstation&apos;s clock; the limit is %2 s.</source>
-        <translation>قيس بعد ساعة محطة العمل بـ %1 ث؛ الحد هو %2 ث.</translation>
-    </message>
-    <message>
-        <source>Device %1 is not registered.</source>
-        <translation>الجهاز %1 غير مسجل.</translation>
-    </message>
-    <message>
-        <source>Device %1 is not paired with a patient.</source>
-        <translation>الجهاز %1 غير مقترن بأي مريض.</translation>
-    </message>
-    <message>
-        <source>Device %1 is registered as an HL7 monitor and has no key.</source>
-        <translation>الجهاز %1 مسجل كجهاز مراقبة HL7 وليس له مفتاح.</translation>
-    </message>
-    <message>
-        <source>The MAC of device %1 does not match its key.</source>
-        <translation>رمز MAC للجهاز %1 لا يطابق مفتاحه.</translation>
-    </message>
-    <message>
-        <source>Device %1 signs its frames; an unsigned HL7 message in its name is refused.</source>
-        <translation>يوقّع الجهاز %1 إطاراته؛ تُرفض رسالة HL7 غير موقعة باسمه.</translation>
-    </message>
-    <message>
-        <source>Message %1 from device %2 was already received.</source>
-        <translation>تم استلام الرسالة %1 من الجهاز %2 من قبل.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::GatewayFrameCodec</name>
-    <message>
-        <source>The frame has %1 bytes; the limit is %2.</source>
-        <translation>حجم الإطار %1 بايت؛ الحد هو %2.</translation>
-    </message>
-    <message>
-        <source>Byte 0x%1 at column %2 is not printable ASCII.</source>
-        <translation>البايت 0x%1 في العمود %2 ليس حرف ASCII قابلًا للطباعة.</translation>
-    </message>
-    <message>
-        <source>Unsupported protocol version “%1”.</source>
-        <translation>إصدار بروتوكول غير مدعوم «%1».</translation>
-    </message>
-    <message>
-        <source>The line does not start with CLV1.</source>
-        <translation>لا يبدأ السطر بـ CLV1.</translation>
-    </message>
-    <message>
-        <source>The frame has no MAC.</source>
-        <translation>لا يحتوي الإطار على رمز MAC.</translation>
-    </message>
-    <message>
-        <source>The MAC has %1 characters; expected %2 hex digits.</source>
-        <translation>يتكون رمز MAC من %1 حرفًا؛ المتوقع %2 رقمًا سداسيًا عشريًا.</translation>
-    </message>
-    <message>
-        <source>The MAC is not lower-case hexadecimal.</source>
-        <translation>رمز MAC ليس بأحرف سداسية عشرية صغيرة.</translation>
-    </message>
-    <message>
-        <source>Empty field at column %1 (two spaces in a row or a trailing space).</source>
-        <translation>حقل فارغ في العمود %1 (مسافتان متتاليتان أو مسافة في النهاية).</translation>
-    </message>
-    <message>
-        <source>More than %1 values in one frame.</source>
-        <translation>أكثر من %1 قيم في إطار واحد.</translation>
-    </message>
-    <message>
-        <source>The frame needs a device id, a sequence, a timestamp and at least one value.</source>
-        <translation>يحتاج الإطار إلى معرّف جهاز وتسلسل وطابع زمني وقيمة واحدة على الأقل.</translation>
-    </message>
-    <message>
-        <source>The device id is longer than %1 characters.</source>
-        <translation>معرّف الجهاز أطول من %1 حرفًا.</translation>
-    </message>
-    <message>
-        <source>The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :</source>
-        <translation>يحتوي معرّف الجهاز «%1» على حرف خارج A-Z a-z 0-9 - _ . :</translation>
-    </message>
-    <message>
-        <source>The sequence “%1” is not a decimal number between 0 and 2^63-1.</source>
-        <translation>التسلسل «%1» ليس رقمًا عشريًا بين 0 و2^63-1.</translation>
-    </message>
-    <message>
-        <source>The timestamp “%1” is not milliseconds since 1970 before the year 10000.</source>
-        <translation>الطابع الزمني «%1» ليس عدد ميلي ثوانٍ منذ 1970 قبل السنة 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” is not KEY=value.</source>
-        <translation>«%1» ليس بصيغة مفتاح=قيمة.</translation>
-    </message>
-    <message>
-        <source>Unknown parameter “%1”.</source>
-        <translation>معامل غير معروف «%1».</translation>
-    </message>
-    <message>
-        <source>%1 appears twice.</source>
-        <translation>يظهر %1 مرتين.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::GatewayStreamFramer</name>
-    <message>
-        <source>An HL7 end block without a start block.</source>
-        <translation>كتلة نهاية HL7 بدون كتلة بداية.</translation>
-    </message>
-    <message>
-        <source>Bytes outside any frame, starting with 0x%1.</source>
-        <translation>بايتات خارج أي إطار، تبدأ بـ 0x%1.</translation>
-    </message>
-    <message>
-        <source>A line that is not a CLV1 frame.</source>
-        <translation>سطر ليس إطار CLV1.</translation>
-    </message>
-    <message>
-        <source>A line longer than %1 bytes.</source>
-        <translation>سطر أطول من %1 بايت.</translation>
-    </message>
-    <message>
-        <source>A CLV1 frame cut off by the start of an HL7 message.</source>
-        <translation>إطار CLV1 قطعته بداية رسالة HL7.</translation>
-    </message>
-    <message>
-        <source>A start block (0x0B) not followed by MSH.</source>
-        <translation>كتلة بداية (0x0B) لا يليها MSH.</translation>
-    </message>
-    <message>
-        <source>An HL7 message longer than %1 bytes.</source>
-        <translation>رسالة HL7 أطول من %1 بايت.</translation>
-    </message>
-    <message>
-        <source>An HL7 message without its end block.</source>
-        <translation>رسالة HL7 بدون كتلة النهاية.</translation>
-    </message>
-    <message>
-        <source>The connection ended inside a frame.</source>
-        <translation>انتهى الاتصال في منتصف إطار.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::Hl7MllpCodec</name>
-    <message>
-        <source>The HL7 message has %1 bytes; the limit is %2.</source>
-        <translation>حجم رسالة HL7 هو %1 بايت؛ الحد هو %2.</translation>
-    </message>
-    <message>
-        <source>The HL7 message does not start with an MSH segment.</source>
-        <translation>لا تبدأ رسالة HL7 بمقطع MSH.</translation>
-    </message>
-    <message>
-        <source>MSH-2 must declare four encoding characters, got “%1”.</source>
-        <translation>يجب أن يعلن MSH-2 عن أربعة أحرف ترميز، لكن ورد «%1».</translation>
-    </message>
-    <message>
-        <source>MSH declares a letter, digit, space or control character as a separator.</source>
-        <translation>يعلن MSH حرفًا أو رقمًا أو مسافة أو حرف تحكم كفاصل.</translation>
-    </message>
-    <message>
-        <source>MSH declares the same character for two separators.</source>
-        <translation>يعلن MSH الحرف نفسه لفاصلين.</translation>
-    </message>
-    <message>
-        <source>MSH-10 (message control id) is empty.</source>
-        <translation>الحقل MSH-10 (معرّف التحكم في الرسالة) فارغ.</translation>
-    </message>
-    <message>
-        <source>MSH-10 is longer than %1 characters.</source>
-        <translation>الحقل MSH-10 أطول من %1 حرفًا.</translation>
-    </message>
-    <message>
-        <source>Message type “%1” is not ORU^R01.</source>
-        <translation>نوع الرسالة «%1» ليس ORU^R01.</translation>
-    </message>
-    <message>
-        <source>The HL7 message has more than %1 segments.</source>
-        <translation>تحتوي رسالة HL7 على أكثر من %1 مقطعًا.</translation>
-    </message>
-    <message>
-        <source>Segment %1 does not start with a segment name.</source>
-        <translation>لا يبدأ المقطع %1 باسم مقطع.</translation>
-    </message>
-    <message>
-        <source>A second MSH segment at segment %1.</source>
-        <translation>مقطع MSH ثانٍ عند المقطع %1.</translation>
-    </message>
-    <message>
-        <source>MSH-7 “%1” is not a valid HL7 time.</source>
-        <translation>الحقل MSH-7 «%1» ليس وقت HL7 صالحًا.</translation>
-    </message>
-    <message>
-        <source>OBR-7 “%1” is not a valid HL7 time.</source>
-        <translation>الحقل OBR-7 «%1» ليس وقت HL7 صالحًا.</translation>
-    </message>
-    <message>
-        <source>OBX %1: from device %2, not %3; one message is read for one device.</source>
-        <translation>OBX %1: من الجهاز %2 وليس %3؛ تُقرأ الرسالة لجهاز واحد.</translation>
-    </message>
-    <message>
-        <source>OBX %1: %2 is not a parameter CareLedger records.</source>
-        <translation>OBX %1: %2 ليس معاملًا يسجله CareLedger.</translation>
-    </message>
-    <message>
-        <source>OBX %1: %2 has value type “%3”, not NM.</source>
-        <translation>OBX %1: نوع قيمة %2 هو «%3» وليس NM.</translation>
-    </message>
-    <message>
-        <source>OBX %1: a second %2 value; the first one is used.</source>
-        <translation>OBX %1: قيمة %2 ثانية؛ تُستخدم الأولى.</translation>
-    </message>
-    <message>
-        <source>OBX %1: the %2 value “%3” is not a number.</source>
-        <translation>OBX %1: قيمة %2 «%3» ليست رقمًا.</translation>
-    </message>
-    <message>
-        <source>OBX %1: the %2 value has no unit.</source>
-        <translation>OBX %1: قيمة %2 بلا وحدة.</translation>
-    </message>
-    <message>
-        <source>OBX %1: unit “%2” does not fit %3.</source>
-        <translation>OBX %1: الوحدة «%2» لا تناسب %3.</translation>
-    </message>
-    <message>
-        <source>The message carries no observation CareLedger records.</source>
-        <translation>لا تحمل الرسالة أي ملاحظة يسجلها CareLedger.</translation>
-    </message>
-    <message>
-        <source>The message names no device (EUI-64 in OBX-18 or MSH-3).</source>
-        <translation>لا تذكر الرسالة أي جهاز (EUI-64 في OBX-18 أو MSH-3).</translation>
-    </message>
-    <message>
-        <source>The message has no observation time (OBR-7 or MSH-7).</source>
-        <translation>لا تحتوي الرسالة على وقت الملاحظة (OBR-7 أو MSH-7).</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3780,11 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>FHIR bundle exported to %1.</source>
         <translation>تم تصدير حزمة FHIR إلى %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3, %4</source>
+        <comment>medication and strength — dose, unit, frequency</comment>
+        <translation>%1 — %2 %3، %4</translation>
     </message>
 </context>
 <context>

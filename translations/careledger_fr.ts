@@ -923,6 +923,310 @@
         <source>Implausible value</source>
         <translation>Valeur invraisemblable</translation>
     </message>
+    <message>
+        <source>%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.</source>
+        <translation>%1 %2 %3 est hors de l’intervalle %4–%5, qu’aucun patient ni capteur en état de marche ne produit.</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].</source>
+        <translation>La pression diastolique %1 mm[Hg] est supérieure à la pression systolique %2 mm[Hg].</translation>
+    </message>
+    <message>
+        <source>Device %1 already sent sequence %2.</source>
+        <translation>L’appareil %1 a déjà envoyé la séquence %2.</translation>
+    </message>
+    <message>
+        <source>Device %1 sent sequence %2 after %3.</source>
+        <translation>L’appareil %1 a envoyé la séquence %2 après %3.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s before the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>Mesuré %1 s avant l’horloge du poste&#xa0;; la limite est de %2 s.</translation>
+    </message>
+    <message>
+        <source>Measured %1 s after the workstation&apos;s clock; the limit is %2 s.</source>
+        <translation>Mesuré %1 s après l’horloge du poste&#xa0;; la limite est de %2 s.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not registered.</source>
+        <translation>L’appareil %1 n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Device %1 is not paired with a patient.</source>
+        <translation>L’appareil %1 n’est associé à aucun patient.</translation>
+    </message>
+    <message>
+        <source>Device %1 is registered as an HL7 monitor and has no key.</source>
+        <translation>L’appareil %1 est enregistré comme moniteur HL7 et n’a pas de clé.</translation>
+    </message>
+    <message>
+        <source>The MAC of device %1 does not match its key.</source>
+        <translation>Le MAC de l’appareil %1 ne correspond pas à sa clé.</translation>
+    </message>
+    <message>
+        <source>Device %1 signs its frames; an unsigned HL7 message in its name is refused.</source>
+        <translation>L’appareil %1 signe ses trames&#xa0;; un message HL7 non signé à son nom est refusé.</translation>
+    </message>
+    <message>
+        <source>Message %1 from device %2 was already received.</source>
+        <translation>Le message %1 de l’appareil %2 a déjà été reçu.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: expected “&lt;device-id&gt; &lt;key&gt;” or “&lt;EUI-64&gt; hl7”.</source>
+        <translation>%1&#xa0;: «&#xa0;&lt;identifiant-appareil&gt; &lt;clé&gt;&#xa0;» ou «&#xa0;&lt;EUI-64&gt; hl7&#xa0;» attendu.</translation>
+    </message>
+    <message>
+        <source>%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :</source>
+        <translation>%1&#xa0;: l’identifiant d’appareil comporte de 1 à 64 caractères parmi A-Z a-z 0-9 - _ .&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: an HL7 monitor is named by its EUI-64 (16 hex digits).</source>
+        <translation>%1&#xa0;: un moniteur HL7 est désigné par son EUI-64 (16 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>%1: the key must be 64 hexadecimal digits (256 bits).</source>
+        <translation>%1&#xa0;: la clé doit comporter 64 chiffres hexadécimaux (256 bits).</translation>
+    </message>
+    <message>
+        <source>%1: device %2 is listed twice; the first entry is used.</source>
+        <translation>%1&#xa0;: l’appareil %2 figure deux fois&#xa0;; la première entrée est utilisée.</translation>
+    </message>
+    <message>
+        <source>%1 takes no unit, got “%2”.</source>
+        <translation>%1 ne prend pas d’unité, «&#xa0;%2&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1, got “%2”.</source>
+        <translation>%1 doit valoir 0 ou 1, «&#xa0;%2&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>The value of %1 has more than %2 characters.</source>
+        <translation>La valeur de %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The value of %1 (“%2”) is not a decimal number.</source>
+        <translation>La valeur de %1 («&#xa0;%2&#xa0;») n’est pas un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit; expected %2.</source>
+        <translation>%1 n’a pas d’unité&#xa0;; %2 attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2”; expected %3.</source>
+        <translation>%1 est en «&#xa0;%2&#xa0;»&#xa0;; %3 attendu.</translation>
+    </message>
+    <message>
+        <source>The frame has %1 bytes; the limit is %2.</source>
+        <translation>La trame fait %1 octets&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>Byte 0x%1 at column %2 is not printable ASCII.</source>
+        <translation>L’octet 0x%1 à la colonne %2 n’est pas de l’ASCII imprimable.</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version “%1”.</source>
+        <translation>Version de protocole non prise en charge «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The line does not start with CLV1.</source>
+        <translation>La ligne ne commence pas par CLV1.</translation>
+    </message>
+    <message>
+        <source>The frame has no MAC.</source>
+        <translation>La trame n’a pas de MAC.</translation>
+    </message>
+    <message>
+        <source>The MAC has %1 characters; expected %2 hex digits.</source>
+        <translation>Le MAC a %1 caractères&#xa0;; %2 chiffres hexadécimaux attendus.</translation>
+    </message>
+    <message>
+        <source>The MAC is not lower-case hexadecimal.</source>
+        <translation>Le MAC n’est pas en hexadécimal minuscule.</translation>
+    </message>
+    <message>
+        <source>Empty field at column %1 (two spaces in a row or a trailing space).</source>
+        <translation>Champ vide à la colonne %1 (deux espaces de suite ou une espace finale).</translation>
+    </message>
+    <message>
+        <source>More than %1 values in one frame.</source>
+        <translation>Plus de %1 valeurs dans une trame.</translation>
+    </message>
+    <message>
+        <source>The frame needs a device id, a sequence, a timestamp and at least one value.</source>
+        <translation>La trame doit contenir un identifiant d’appareil, une séquence, un horodatage et au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>The device id is longer than %1 characters.</source>
+        <translation>L’identifiant d’appareil dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :</source>
+        <translation>L’identifiant d’appareil «&#xa0;%1&#xa0;» contient un caractère hors de A-Z a-z 0-9 - _ .&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sequence “%1” is not a decimal number between 0 and 2^63-1.</source>
+        <translation>La séquence «&#xa0;%1&#xa0;» n’est pas un nombre décimal entre 0 et 2^63-1.</translation>
+    </message>
+    <message>
+        <source>The timestamp “%1” is not milliseconds since 1970 before the year 10000.</source>
+        <translation>L’horodatage «&#xa0;%1&#xa0;» n’est pas un nombre de millisecondes depuis 1970 avant l’an 10000.</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=value.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”.</source>
+        <translation>Paramètre inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation>%1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>line 1: not the EHRGuard table 4 header.</source>
+        <translation>ligne 1&#xa0;: ce n’est pas l’en-tête de la table 4 d’EHRGuard.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than six columns.</source>
+        <translation>%1&#xa0;: moins de six colonnes.</translation>
+    </message>
+    <message>
+        <source>%1: a vital sign is not a number.</source>
+        <translation>%1&#xa0;: un signe vital n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>An HL7 end block without a start block.</source>
+        <translation>Un bloc de fin HL7 sans bloc de début.</translation>
+    </message>
+    <message>
+        <source>Bytes outside any frame, starting with 0x%1.</source>
+        <translation>Octets hors de toute trame, commençant par 0x%1.</translation>
+    </message>
+    <message>
+        <source>A line that is not a CLV1 frame.</source>
+        <translation>Une ligne qui n’est pas une trame CLV1.</translation>
+    </message>
+    <message>
+        <source>A line longer than %1 bytes.</source>
+        <translation>Une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>A CLV1 frame cut off by the start of an HL7 message.</source>
+        <translation>Une trame CLV1 interrompue par le début d’un message HL7.</translation>
+    </message>
+    <message>
+        <source>A start block (0x0B) not followed by MSH.</source>
+        <translation>Un bloc de début (0x0B) non suivi de MSH.</translation>
+    </message>
+    <message>
+        <source>An HL7 message longer than %1 bytes.</source>
+        <translation>Un message HL7 de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>An HL7 message without its end block.</source>
+        <translation>Un message HL7 sans son bloc de fin.</translation>
+    </message>
+    <message>
+        <source>The connection ended inside a frame.</source>
+        <translation>La connexion s’est terminée au milieu d’une trame.</translation>
+    </message>
+    <message>
+        <source>The HL7 message has %1 bytes; the limit is %2.</source>
+        <translation>Le message HL7 fait %1 octets&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>The HL7 message does not start with an MSH segment.</source>
+        <translation>Le message HL7 ne commence pas par un segment MSH.</translation>
+    </message>
+    <message>
+        <source>MSH-2 must declare four encoding characters, got “%1”.</source>
+        <translation>MSH-2 doit déclarer quatre caractères d’encodage, «&#xa0;%1&#xa0;» reçu.</translation>
+    </message>
+    <message>
+        <source>MSH declares a letter, digit, space or control character as a separator.</source>
+        <translation>MSH déclare une lettre, un chiffre, une espace ou un caractère de contrôle comme séparateur.</translation>
+    </message>
+    <message>
+        <source>MSH declares the same character for two separators.</source>
+        <translation>MSH déclare le même caractère pour deux séparateurs.</translation>
+    </message>
+    <message>
+        <source>MSH-10 (message control id) is empty.</source>
+        <translation>MSH-10 (identifiant de contrôle du message) est vide.</translation>
+    </message>
+    <message>
+        <source>MSH-10 is longer than %1 characters.</source>
+        <translation>MSH-10 dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Message type “%1” is not ORU^R01.</source>
+        <translation>Le type de message «&#xa0;%1&#xa0;» n’est pas ORU^R01.</translation>
+    </message>
+    <message>
+        <source>The HL7 message has more than %1 segments.</source>
+        <translation>Le message HL7 a plus de %1 segments.</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not start with a segment name.</source>
+        <translation>Le segment %1 ne commence pas par un nom de segment.</translation>
+    </message>
+    <message>
+        <source>A second MSH segment at segment %1.</source>
+        <translation>Un second segment MSH au segment %1.</translation>
+    </message>
+    <message>
+        <source>MSH-7 “%1” is not a valid HL7 time.</source>
+        <translation>MSH-7 «&#xa0;%1&#xa0;» n’est pas une heure HL7 valide.</translation>
+    </message>
+    <message>
+        <source>OBR-7 “%1” is not a valid HL7 time.</source>
+        <translation>OBR-7 «&#xa0;%1&#xa0;» n’est pas une heure HL7 valide.</translation>
+    </message>
+    <message>
+        <source>OBX %1: from device %2, not %3; one message is read for one device.</source>
+        <translation>OBX %1&#xa0;: de l’appareil %2 et non %3&#xa0;; un message est lu pour un seul appareil.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 is not a parameter CareLedger records.</source>
+        <translation>OBX %1&#xa0;: %2 n’est pas un paramètre que CareLedger enregistre.</translation>
+    </message>
+    <message>
+        <source>OBX %1: %2 has value type “%3”, not NM.</source>
+        <translation>OBX %1&#xa0;: %2 a le type de valeur «&#xa0;%3&#xa0;», et non NM.</translation>
+    </message>
+    <message>
+        <source>OBX %1: a second %2 value; the first one is used.</source>
+        <translation>OBX %1&#xa0;: une seconde valeur %2&#xa0;; la première est utilisée.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value “%3” is not a number.</source>
+        <translation>OBX %1&#xa0;: la valeur %2 «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>OBX %1: the %2 value has no unit.</source>
+        <translation>OBX %1&#xa0;: la valeur %2 n’a pas d’unité.</translation>
+    </message>
+    <message>
+        <source>OBX %1: unit “%2” does not fit %3.</source>
+        <translation>OBX %1&#xa0;: l’unité «&#xa0;%2&#xa0;» ne convient pas à %3.</translation>
+    </message>
+    <message>
+        <source>The message carries no observation CareLedger records.</source>
+        <translation>Le message ne contient aucune observation que CareLedger enregistre.</translation>
+    </message>
+    <message>
+        <source>The message names no device (EUI-64 in OBX-18 or MSH-3).</source>
+        <translation>Le message ne désigne aucun appareil (EUI-64 dans OBX-18 ou MSH-3).</translation>
+    </message>
+    <message>
+        <source>The message has no observation time (OBR-7 or MSH-7).</source>
+        <translation>Le message n’a pas d’heure d’observation (OBR-7 ou MSH-7).</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1390,6 +1694,10 @@
     <message>
         <source>as needed</source>
         <translation>si besoin</translation>
+    </message>
+    <message>
+        <source>as directed</source>
+        <translation>selon les indications</translation>
     </message>
 </context>
 <context>
@@ -2098,325 +2406,6 @@
     <message>
         <source>Your signing key was replaced since you signed in. Please sign in again.</source>
         <translation>Votre clé de signature a été remplacée depuis votre connexion. Veuillez vous reconnecter.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors</name>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>%1: expected “&lt;device-id&gt; &lt;key&gt;” or “&lt;EUI-64&gt; hl7”.</source>
-        <translation>%1&#xa0;: «&#xa0;&lt;identifiant-appareil&gt; &lt;clé&gt;&#xa0;» ou «&#xa0;&lt;EUI-64&gt; hl7&#xa0;» attendu.</translation>
-    </message>
-    <message>
-        <source>%1: the device id is 1 to 64 characters of A-Z a-z 0-9 - _ . :</source>
-        <translation>%1&#xa0;: l’identifiant d’appareil comporte de 1 à 64 caractères parmi A-Z a-z 0-9 - _ .&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1: an HL7 monitor is named by its EUI-64 (16 hex digits).</source>
-        <translation>%1&#xa0;: un moniteur HL7 est désigné par son EUI-64 (16 chiffres hexadécimaux).</translation>
-    </message>
-    <message>
-        <source>%1: the key must be 64 hexadecimal digits (256 bits).</source>
-        <translation>%1&#xa0;: la clé doit comporter 64 chiffres hexadécimaux (256 bits).</translation>
-    </message>
-    <message>
-        <source>%1: device %2 is listed twice; the first entry is used.</source>
-        <translation>%1&#xa0;: l’appareil %2 figure deux fois&#xa0;; la première entrée est utilisée.</translation>
-    </message>
-    <message>
-        <source>%1 takes no unit, got “%2”.</source>
-        <translation>%1 ne prend pas d’unité, «&#xa0;%2&#xa0;» reçu.</translation>
-    </message>
-    <message>
-        <source>%1 must be 0 or 1, got “%2”.</source>
-        <translation>%1 doit valoir 0 ou 1, «&#xa0;%2&#xa0;» reçu.</translation>
-    </message>
-    <message>
-        <source>The value of %1 has more than %2 characters.</source>
-        <translation>La valeur de %1 dépasse %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The value of %1 (“%2”) is not a decimal number.</source>
-        <translation>La valeur de %1 («&#xa0;%2&#xa0;») n’est pas un nombre décimal.</translation>
-    </message>
-    <message>
-        <source>%1 has no unit; expected %2.</source>
-        <translation>%1 n’a pas d’unité&#xa0;; %2 attendu.</translation>
-    </message>
-    <message>
-        <source>%1 is in “%2”; expected %3.</source>
-        <translation>%1 est en «&#xa0;%2&#xa0;»&#xa0;; %3 attendu.</translation>
-    </message>
-    <message>
-        <source>line 1: not the EHRGuard table 4 header.</source>
-        <translation>ligne 1&#xa0;: ce n’est pas l’en-tête de la table 4 d’EHRGuard.</translation>
-    </message>
-    <message>
-        <source>%1: fewer than six columns.</source>
-        <translation>%1&#xa0;: moins de six colonnes.</translation>
-    </message>
-    <message>
-        <source>%1: a vital sign is not a number.</source>
-        <translation>%1&#xa0;: un signe vital n’est pas un nombre.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::DeviceAuthenticator</name>
-    <message>
-        <source>%1 %2 %3 is outside %4–%5, which no patient or working sensor produces.</source>
-        <translation>%1 %2 %3 est hors de l’intervalle %4–%5, qu’aucun patient ni capteur en état de marche ne produit.</translation>
-    </message>
-    <message>
-        <source>Diastolic pressure %1 mm[Hg] is above systolic pressure %2 mm[Hg].</source>
-        <translation>La pression diastolique %1 mm[Hg] est supérieure à la pression systolique %2 mm[Hg].</translation>
-    </message>
-    <message>
-        <source>Device %1 already sent sequence %2.</source>
-        <translation>L’appareil %1 a déjà envoyé la séquence %2.</translation>
-    </message>
-    <message>
-        <source>Device %1 sent sequence %2 after %3.</source>
-        <translation>L’appareil %1 a envoyé la séquence %2 après %3.</translation>
-    </message>
-    <message>
-        <source>Measured %1 s before the workstation&apos;s clock; the limit is %2 s.</source>
-        <translation>Mesuré %1 s avant l’horloge du poste&#xa0;; la limite est de %2 s.</translation>
-    </message>
-    <message>
-        <source>Measured %1 s after the workstation&apos;s clock; the limit is %2 s.</source>
-        <translation>Mesuré %1 s après l’horloge du poste&#xa0;; la limite est de %2 s.</translation>
-    </message>
-    <message>
-        <source>Device %1 is not registered.</source>
-        <translation>L’appareil %1 n’est pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Device %1 is not paired with a patient.</source>
-        <translation>L’appareil %1 n’est associé à aucun patient.</translation>
-    </message>
-    <message>
-        <source>Device %1 is registered as an HL7 monitor and has no key.</source>
-        <translation>L’appareil %1 est enregistré comme moniteur HL7 et n’a pas de clé.</translation>
-    </message>
-    <message>
-        <source>The MAC of device %1 does not match its key.</source>
-        <translation>Le MAC de l’appareil %1 ne correspond pas à sa clé.</translation>
-    </message>
-    <message>
-        <source>Device %1 signs its frames; an unsigned HL7 message in its name is refused.</source>
-        <translation>L’appareil %1 signe ses trames&#xa0;; un message HL7 non signé à son nom est refusé.</translation>
-    </message>
-    <message>
-        <source>Message %1 from device %2 was already received.</source>
-        <translation>Le message %1 de l’appareil %2 a déjà été reçu.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::GatewayFrameCodec</name>
-    <message>
-        <source>The frame has %1 bytes; the limit is %2.</source>
-        <translation>La trame fait %1 octets&#xa0;; la limite est de %2.</translation>
-    </message>
-    <message>
-        <source>Byte 0x%1 at column %2 is not printable ASCII.</source>
-        <translation>L’octet 0x%1 à la colonne %2 n’est pas de l’ASCII imprimable.</translation>
-    </message>
-    <message>
-        <source>Unsupported protocol version “%1”.</source>
-        <translation>Version de protocole non prise en charge «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The line does not start with CLV1.</source>
-        <translation>La ligne ne commence pas par CLV1.</translation>
-    </message>
-    <message>
-        <source>The frame has no MAC.</source>
-        <translation>La trame n’a pas de MAC.</translation>
-    </message>
-    <message>
-        <source>The MAC has %1 characters; expected %2 hex digits.</source>
-        <translation>Le MAC a %1 caractères&#xa0;; %2 chiffres hexadécimaux attendus.</translation>
-    </message>
-    <message>
-        <source>The MAC is not lower-case hexadecimal.</source>
-        <translation>Le MAC n’est pas en hexadécimal minuscule.</translation>
-    </message>
-    <message>
-        <source>Empty field at column %1 (two spaces in a row or a trailing space).</source>
-        <translation>Champ vide à la colonne %1 (deux espaces de suite ou une espace finale).</translation>
-    </message>
-    <message>
-        <source>More than %1 values in one frame.</source>
-        <translation>Plus de %1 valeurs dans une trame.</translation>
-    </message>
-    <message>
-        <source>The frame needs a device id, a sequence, a timestamp and at least one value.</source>
-        <translation>La trame doit contenir un identifiant d’appareil, une séquence, un horodatage et au moins une valeur.</translation>
-    </message>
-    <message>
-        <source>The device id is longer than %1 characters.</source>
-        <translation>L’identifiant d’appareil dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The device id “%1” contains a character outside A-Z a-z 0-9 - _ . :</source>
-        <translation>L’identifiant d’appareil «&#xa0;%1&#xa0;» contient un caractère hors de A-Z a-z 0-9 - _ .&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The sequence “%1” is not a decimal number between 0 and 2^63-1.</source>
-        <translation>La séquence «&#xa0;%1&#xa0;» n’est pas un nombre décimal entre 0 et 2^63-1.</translation>
-    </message>
-    <message>
-        <source>The timestamp “%1” is not milliseconds since 1970 before the year 10000.</source>
-        <translation>L’horodatage «&#xa0;%1&#xa0;» n’est pas un nombre de millisecondes depuis 1970 avant l’an 10000.</translation>
-    </message>
-    <message>
-        <source>“%1” is not KEY=value.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=valeur.</translation>
-    </message>
-    <message>
-        <source>Unknown parameter “%1”.</source>
-        <translation>Paramètre inconnu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 appears twice.</source>
-        <translation>%1 apparaît deux fois.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::GatewayStreamFramer</name>
-    <message>
-        <source>An HL7 end block without a start block.</source>
-        <translation>Un bloc de fin HL7 sans bloc de début.</translation>
-    </message>
-    <message>
-        <source>Bytes outside any frame, starting with 0x%1.</source>
-        <translation>Octets hors de toute trame, commençant par 0x%1.</translation>
-    </message>
-    <message>
-        <source>A line that is not a CLV1 frame.</source>
-        <translation>Une ligne qui n’est pas une trame CLV1.</translation>
-    </message>
-    <message>
-        <source>A line longer than %1 bytes.</source>
-        <translation>Une ligne de plus de %1 octets.</translation>
-    </message>
-    <message>
-        <source>A CLV1 frame cut off by the start of an HL7 message.</source>
-        <translation>Une trame CLV1 interrompue par le début d’un message HL7.</translation>
-    </message>
-    <message>
-        <source>A start block (0x0B) not followed by MSH.</source>
-        <translation>Un bloc de début (0x0B) non suivi de MSH.</translation>
-    </message>
-    <message>
-        <source>An HL7 message longer than %1 bytes.</source>
-        <translation>Un message HL7 de plus de %1 octets.</translation>
-    </message>
-    <message>
-        <source>An HL7 message without its end block.</source>
-        <translation>Un message HL7 sans son bloc de fin.</translation>
-    </message>
-    <message>
-        <source>The connection ended inside a frame.</source>
-        <translation>La connexion s’est terminée au milieu d’une trame.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::sensors::Hl7MllpCodec</name>
-    <message>
-        <source>The HL7 message has %1 bytes; the limit is %2.</source>
-        <translation>Le message HL7 fait %1 octets&#xa0;; la limite est de %2.</translation>
-    </message>
-    <message>
-        <source>The HL7 message does not start with an MSH segment.</source>
-        <translation>Le message HL7 ne commence pas par un segment MSH.</translation>
-    </message>
-    <message>
-        <source>MSH-2 must declare four encoding characters, got “%1”.</source>
-        <translation>MSH-2 doit déclarer quatre caractères d’encodage, «&#xa0;%1&#xa0;» reçu.</translation>
-    </message>
-    <message>
-        <source>MSH declares a letter, digit, space or control character as a separator.</source>
-        <translation>MSH déclare une lettre, un chiffre, une espace ou un caractère de contrôle comme séparateur.</translation>
-    </message>
-    <message>
-        <source>MSH declares the same character for two separators.</source>
-        <translation>MSH déclare le même caractère pour deux séparateurs.</translation>
-    </message>
-    <message>
-        <source>MSH-10 (message control id) is empty.</source>
-        <translation>MSH-10 (identifiant de contrôle du message) est vide.</translation>
-    </message>
-    <message>
-        <source>MSH-10 is longer than %1 characters.</source>
-        <translation>MSH-10 dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>Message type “%1” is not ORU^R01.</source>
-        <translation>Le type de message «&#xa0;%1&#xa0;» n’est pas ORU^R01.</translation>
-    </message>
-    <message>
-        <source>The HL7 message has more than %1 segments.</source>
-        <translation>Le message HL7 a plus de %1 segments.</translation>
-    </message>
-    <message>
-        <source>Segment %1 does not start with a segment name.</source>
-        <translation>Le segment %1 ne commence pas par un nom de segment.</translation>
-    </message>
-    <message>
-        <source>A second MSH segment at segment %1.</source>
-        <translation>Un second segment MSH au segment %1.</translation>
-    </message>
-    <message>
-        <source>MSH-7 “%1” is not a valid HL7 time.</source>
-        <translation>MSH-7 «&#xa0;%1&#xa0;» n’est pas une heure HL7 valide.</translation>
-    </message>
-    <message>
-        <source>OBR-7 “%1” is not a valid HL7 time.</source>
-        <translation>OBR-7 «&#xa0;%1&#xa0;» n’est pas une heure HL7 valide.</translation>
-    </message>
-    <message>
-        <source>OBX %1: from device %2, not %3; one message is read for one device.</source>
-        <translation>OBX %1&#xa0;: de l’appareil %2 et non %3&#xa0;; un message est lu pour un seul appareil.</translation>
-    </message>
-    <message>
-        <source>OBX %1: %2 is not a parameter CareLedger records.</source>
-        <translation>OBX %1&#xa0;: %2 n’est pas un paramètre que CareLedger enregistre.</translation>
-    </message>
-    <message>
-        <source>OBX %1: %2 has value type “%3”, not NM.</source>
-        <translation>OBX %1&#xa0;: %2 a le type de valeur «&#xa0;%3&#xa0;», et non NM.</translation>
-    </message>
-    <message>
-        <source>OBX %1: a second %2 value; the first one is used.</source>
-        <translation>OBX %1&#xa0;: une seconde valeur %2&#xa0;; la première est utilisée.</translation>
-    </message>
-    <message>
-        <source>OBX %1: the %2 value “%3” is not a number.</source>
-        <translation>OBX %1&#xa0;: la valeur %2 «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>OBX %1: the %2 value has no unit.</source>
-        <translation>OBX %1&#xa0;: la valeur %2 n’a pas d’unité.</translation>
-    </message>
-    <message>
-        <source>OBX %1: unit “%2” does not fit %3.</source>
-        <translation>OBX %1&#xa0;: l’unité «&#xa0;%2&#xa0;» ne convient pas à %3.</translation>
-    </message>
-    <message>
-        <source>The message carries no observation CareLedger records.</source>
-        <translation>Le message ne contient aucune observation que CareLedger enregistre.</translation>
-    </message>
-    <message>
-        <source>The message names no device (EUI-64 in OBX-18 or MSH-3).</source>
-        <translation>Le message ne désigne aucun appareil (EUI-64 dans OBX-18 ou MSH-3).</translation>
-    </message>
-    <message>
-        <source>The message has no observation time (OBR-7 or MSH-7).</source>
-        <translation>Le message n’a pas d’heure d’observation (OBR-7 ou MSH-7).</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3776,11 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>FHIR bundle exported to %1.</source>
         <translation>Paquet FHIR exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3, %4</source>
+        <comment>medication and strength — dose, unit, frequency</comment>
+        <translation>%1 — %2 %3, %4</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Time: return formatDateTimeWithSeconds(e.at);
-        case User: return e.actorUsername.isEmpty() ? tr("(patient)") : e.actorUsername;
+        case User: return e.actorUsername.isEmpty() ? tr("(patient)") : isolated(e.actorUsername);
         case RoleColumn: return roleText(e.actorRole);
         case Action: return auditActionDisplayName(e.action);
         case PatientMrn:
@@ -115,10 +115,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
                 return tr("erased");
             }
             return e.patientMrn.isEmpty() ? QStringLiteral("—") : e.patientMrn;
-        case WorkstationColumn: return e.workstation;
+        case WorkstationColumn: return isolated(e.workstation);
         case BreakGlass: return e.breakGlass ? tr("Yes", "emergency access") : QString();
         case Refused: return e.refused ? tr("Refused") : QString();
-        case Detail: return e.detail;
+        case Detail: return isolated(e.detail);
         default: return {};
         }
     default:

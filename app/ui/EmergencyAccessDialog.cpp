@@ -19,7 +19,7 @@ EmergencyAccessDialog::EmergencyAccessDialog(ServiceRunner &runner, services::Pa
     setIntro(tr("Patient %1 has not given you access to this record. In an emergency you may open it for a "
                 "limited time. Your name, the time and your reason are logged, every action you take is logged "
                 "as emergency access, and the clinic reviews each use.")
-                 .arg(m_patient.mrn));
+                 .arg(isolated(m_patient.mrn)));
     setAcceptText(tr("&Start emergency access"));
 
     m_reason = new QPlainTextEdit(this);

@@ -25,7 +25,7 @@ GrantAccessDialog::GrantAccessDialog(ServiceRunner &runner, services::Clock cloc
     : FormDialog(parent), m_runner(runner), m_clock(std::move(clock)), m_kind(kind), m_patient(std::move(patient))
 {
     setObjectName(QStringLiteral("grantAccessDialog"));
-    const QString name = QStringLiteral("%1 %2 (%3)").arg(m_patient.givenName, m_patient.familyName, m_patient.mrn);
+    const QString name = isolated(QStringLiteral("%1 %2 (%3)").arg(m_patient.givenName, m_patient.familyName, m_patient.mrn));
     if (kind == Kind::StaffMember) {
         setWindowTitle(tr("Grant access to a staff member"));
         setIntro(tr("The staff member may read the record of %1 (a doctor may also write to it) until the grant "

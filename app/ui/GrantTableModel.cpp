@@ -71,8 +71,8 @@ QVariant GrantTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Grantee:
             return g.toClinic || g.granteeUsername.isEmpty()
-                ? g.granteeName
-                : QStringLiteral("%1 (%2)").arg(g.granteeName, g.granteeUsername);
+                ? isolated(g.granteeName)
+                : QStringLiteral("%1 (%2)").arg(isolated(g.granteeName), isolated(g.granteeUsername));
         case Kind:
             if (g.registrationDefault) {
                 return tr("Clinic (at registration)");
@@ -80,13 +80,13 @@ QVariant GrantTableModel::data(const QModelIndex &index, int role) const
             return g.toClinic ? tr("Clinic") : tr("Staff member");
         case Status: return statusText(g);
         case Granted: return formatDateTime(g.grantedAt);
-        case GrantedBy: return g.grantedBy.isEmpty() ? QStringLiteral("—") : g.grantedBy;
+        case GrantedBy: return g.grantedBy.isEmpty() ? QStringLiteral("—") : isolated(g.grantedBy);
         case Expires: return g.expiresAt.isValid() ? formatDateTime(g.expiresAt) : tr("No expiry");
         case Revocation:
             if (!g.revokedAt.isValid()) {
                 return QStringLiteral("—");
             }
-            return tr("%1 by %2: %3").arg(formatDateTime(g.revokedAt), g.revokedBy, g.revokeReason);
+            return tr("%1 by %2: %3").arg(formatDateTime(g.revokedAt), isolated(g.revokedBy), isolated(g.revokeReason));
         default: return {};
         }
     default:

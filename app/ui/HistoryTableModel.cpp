@@ -72,14 +72,14 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Condition: return h.condition;
+        case Condition: return isolated(h.condition);
         case Code:
             return h.code.isEmpty() ? QStringLiteral("—")
-                                    : QStringLiteral("%1 (%2)").arg(h.code, codeSystemDisplayName(h.codeSystem));
+                                    : QStringLiteral("%1 (%2)").arg(isolated(h.code), isolated(codeSystemDisplayName(h.codeSystem)));
         case Status: return core::problemStatusDisplayName(h.status);
         case Onset: return formatDate(h.onsetDate);
         case Updated: return formatDateTime(item.current.authorship.writtenAt);
-        case UpdatedBy: return item.current.authorship.authorName;
+        case UpdatedBy: return isolated(item.current.authorship.authorName);
         case Version: return QLocale().toString(item.current.version);
         default: return {};
         }

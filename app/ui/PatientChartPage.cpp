@@ -224,7 +224,7 @@ QWidget *PatientChartPage::makeSummaryTab()
         auto *value = new QLabel(tab);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
+        value->setWordWrap(false); // aligned by the layout direction, not by the text
         value->setAccessibleName(caption);
         auto *label = new QLabel(caption + QLatin1Char(':'), tab);
         label->setObjectName(QStringLiteral("secondaryText"));
@@ -245,7 +245,7 @@ QWidget *PatientChartPage::makeSummaryTab()
         auto *value = new QLabel(m_glance);
         value->setObjectName(name);
         value->setTextFormat(Qt::PlainText);
-        value->setWordWrap(true);
+        value->setWordWrap(false);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAccessibleName(caption);
         glance->addWidget(title);
@@ -539,8 +539,8 @@ void PatientChartPage::showChart()
     const services::PatientDetails &details = m_chart->patient;
     const services::PatientSummary &s = details.summary;
     const core::Demographics &d = details.demographics;
-    m_title->setText(tr("%1, %2", "family name, given name").arg(d.familyName, d.givenName));
-    QStringList facts{tr("MRN %1").arg(s.mrn)};
+    m_title->setText(tr("%1, %2", "family name, given name").arg(isolated(d.familyName), isolated(d.givenName)));
+    QStringList facts{tr("MRN %1").arg(isolated(s.mrn))};
     const int age = ageInYears(d.birthDate, todayUtc(m_clock));
     if (age >= 0) {
         facts << tr("Age %1").arg(QLocale().toString(age));
@@ -574,12 +574,12 @@ void PatientChartPage::showChart()
                              d.emergencyContactPhone,
                              formatDateTime(s.registeredAt)};
     for (int i = 0; i < values.size() && i < m_summaryValues.size(); ++i) {
-        m_summaryValues.at(i)->setText(values.at(i).isEmpty() ? QStringLiteral("—") : values.at(i));
+        m_summaryValues.at(i)->setText(values.at(i).isEmpty() ? QStringLiteral("—") : isolated(values.at(i)));
     }
     const core::RecordAuthorship &a = details.authorship;
     m_summaryVersion->setText(tr("Version %1, saved %2 by %3")
                                   .arg(QLocale().toString(details.version), formatDateTime(a.writtenAt),
-                                       a.authorName.isEmpty() ? QStringLiteral("—") : a.authorName));
+                                       a.authorName.isEmpty() ? QStringLiteral("—") : isolated(a.authorName)));
 
     const bool clinical = m_chart->history.has_value() || m_chart->prescriptions.has_value();
     m_glance->setVisible(clinical);
@@ -587,7 +587,7 @@ void PatientChartPage::showChart()
         QStringList problems;
         for (const services::HistoryItem &item : m_chart->history.value_or(QList<services::HistoryItem>{})) {
             if (item.entry.status == core::ProblemStatus::Active) {
-                problems << item.entry.condition;
+                problems << isolated(item.entry.condition);
             }
         }
         QStringList current;
@@ -595,9 +595,9 @@ void PatientChartPage::showChart()
              m_chart->prescriptions.value_or(QList<services::PrescriptionItem>{})) {
             if (!core::isFinal(item.prescription.status)) {
                 const core::Prescription &p = item.prescription;
-                current << QStringLiteral("%1 %2 — %3 %4, %5")
-                               .arg(p.medication, p.strength, formatNumber(p.dose), unitDisplayName(p.doseUnit),
-                                    frequencyDisplayName(p.frequency));
+                current << tr("%1 — %2 %3, %4", "medication and strength — dose, unit, frequency")
+                               .arg(isolated(p.medication + QLatin1Char(' ') + p.strength), formatNumber(p.dose),
+                                    isolated(unitDisplayName(p.doseUnit)), isolated(frequencyDisplayName(p.frequency)));
             }
         }
         m_glanceProblems->setText(problems.isEmpty() ? tr("None recorded") : problems.join(QLatin1Char('\n')));

@@ -94,8 +94,8 @@ QVariant PatientTableModel::data(const QModelIndex &index, int role) const
             if (!p.accessible) {
                 return tr("No access");
             }
-            return p.breakGlassActive ? tr("%1 (emergency access)").arg(p.familyName) : p.familyName;
-        case GivenName: return p.accessible ? p.givenName : QString();
+            return p.breakGlassActive ? tr("%1 (emergency access)").arg(isolated(p.familyName)) : isolated(p.familyName);
+        case GivenName: return p.accessible ? isolated(p.givenName) : QString();
         case BirthDate: return p.accessible ? formatDate(p.birthDate) : QStringLiteral("—");
         case SexColumn: return p.accessible ? core::sexDisplayName(p.sex) : QStringLiteral("—");
         case Registered: return formatDate(p.registeredAt.toLocalTime().date());

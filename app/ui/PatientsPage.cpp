@@ -369,7 +369,7 @@ void PatientsPage::registerPatient()
     connect(dialog, &RegistrationDialog::registered, this, [this](const services::PatientSummary &patient) {
         m_message->showMessage(MessageLabel::Kind::Success,
                                tr("%1 %2 is registered with MRN %3.")
-                                   .arg(patient.givenName, patient.familyName, patient.mrn));
+                                   .arg(isolated(patient.givenName), isolated(patient.familyName), isolated(patient.mrn)));
         search(patient.mrn); // back in the list, the new patient is the one shown
         openPatient(patient.id);
     });
@@ -386,7 +386,7 @@ void PatientsPage::openSelected()
         if (m_user.role == services::Role::Doctor) {
             emergencyAccessForSelected();
         } else {
-            m_message->showError(tr("You have no access to the record of patient %1.").arg(patient->mrn));
+            m_message->showError(tr("You have no access to the record of patient %1.").arg(isolated(patient->mrn)));
         }
         return;
     }

@@ -74,14 +74,15 @@ QVariant PrescriptionTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Medication:
-            return QStringLiteral("%1 %2 · %3").arg(p.medication, p.strength, core::formDisplayName(p.form));
-        case Dose: return QStringLiteral("%1 %2").arg(formatNumber(p.dose), unitDisplayName(p.doseUnit));
-        case Route: return core::routeDisplayName(p.route);
-        case Frequency: return frequencyDisplayName(p.frequency);
+            return QStringLiteral("%1 · %2").arg(isolated(p.medication + QLatin1Char(' ') + p.strength),
+                                                  isolated(core::formDisplayName(p.form)));
+        case Dose: return QStringLiteral("%1 %2").arg(formatNumber(p.dose), isolated(unitDisplayName(p.doseUnit)));
+        case Route: return isolated(core::routeDisplayName(p.route));
+        case Frequency: return isolated(frequencyDisplayName(p.frequency));
         case Duration: return QLocale().toString(p.durationDays);
         case Status: return core::prescriptionStatusDisplayName(p.status);
         case PrescribedOn: return formatDate(p.prescribedOn);
-        case Prescriber: return item.prescriberName;
+        case Prescriber: return isolated(item.prescriberName);
         case Version: return QLocale().toString(item.current.version);
         default: return {};
         }

@@ -24,7 +24,7 @@ const QColor kChangedBackground(0xfd, 0xf1, 0xc8);
 
 QString orDash(const QString &text)
 {
-    return text.isEmpty() ? QStringLiteral("—") : text;
+    return text.isEmpty() ? QStringLiteral("—") : isolated(text);
 }
 
 } // namespace
@@ -225,12 +225,13 @@ QList<QPair<QString, QString>> RecordHistoryDialog::fieldsOf(const services::Rec
     } else if (const auto *p = std::get_if<core::Prescription>(&version.value)) {
         f << qMakePair(tr("Medication"), orDash(p->medication)) << qMakePair(tr("Strength"), orDash(p->strength))
           << qMakePair(tr("Form"), core::formDisplayName(p->form))
-          << qMakePair(tr("Dose"), QStringLiteral("%1 %2").arg(formatNumber(p->dose), unitDisplayName(p->doseUnit)))
+          << qMakePair(tr("Dose"),
+                       QStringLiteral("%1 %2").arg(formatNumber(p->dose), isolated(unitDisplayName(p->doseUnit))))
           << qMakePair(tr("Route"), core::routeDisplayName(p->route))
-          << qMakePair(tr("Frequency"), frequencyDisplayName(p->frequency))
+          << qMakePair(tr("Frequency"), isolated(frequencyDisplayName(p->frequency)))
           << qMakePair(tr("Duration (days)"), QLocale().toString(p->durationDays))
           << qMakePair(tr("Quantity"),
-                       QStringLiteral("%1 %2").arg(formatNumber(p->quantity), unitDisplayName(p->quantityUnit)))
+                       QStringLiteral("%1 %2").arg(formatNumber(p->quantity), isolated(unitDisplayName(p->quantityUnit))))
           << qMakePair(tr("Refills"), QLocale().toString(p->refills))
           << qMakePair(tr("Instructions"), orDash(p->instructions))
           << qMakePair(tr("Date"), formatDate(p->prescribedOn))

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -128,12 +129,21 @@ void setOptionalDate(QDateEdit *edit, const QDate &date)
     edit->setDate(date.isValid() ? date : edit->minimumDate());
 }
 
+QString isolated(const QString &text)
+{
+    if (text.isEmpty() || !QGuiApplication::isRightToLeft()) {
+        return text;
+    }
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString patientDisplayName(const services::PatientSummary &patient)
 {
     if (!patient.accessible) {
         return QCoreApplication::translate("RecordsUi", "No access");
     }
-    return QCoreApplication::translate("RecordsUi", "%1, %2", "family name, given name").arg(patient.familyName, patient.givenName);
+    return QCoreApplication::translate("RecordsUi", "%1, %2", "family name, given name")
+        .arg(isolated(patient.familyName), isolated(patient.givenName));
 }
 
 QString auditActionDisplayName(const QString &actionId)
@@ -228,6 +238,7 @@ const Phrase kFrequencies[] = {
     {"at bedtime", QT_TRANSLATE_NOOP("RecordsUi", "at bedtime")},
     {"once weekly", QT_TRANSLATE_NOOP("RecordsUi", "once weekly")},
     {"as needed", QT_TRANSLATE_NOOP("RecordsUi", "as needed")},
+    {"as directed", QT_TRANSLATE_NOOP("RecordsUi", "as directed")},
 };
 
 template <std::size_t N>

@@ -39,6 +39,10 @@ void makeOptionalDate(QDateEdit *edit, const QString &notSetText);
 QDate optionalDate(const QDateEdit *edit);
 void setOptionalDate(QDateEdit *edit, const QDate &date);
 
+// Text written by people or other systems (names, medications, reasons), wrapped in a
+// first-strong isolate when the interface runs right to left, so "50 mg" or "Dupont-Amrani"
+// keep their own order inside Arabic text and table cells. Unchanged left to right.
+QString isolated(const QString &text);
 QString patientDisplayName(const services::PatientSummary &patient); // "Family, Given" or "No access"
 QString auditActionDisplayName(const QString &actionId);             // translated; unknown ids as given
 QString codeSystemDisplayName(const QString &uri);                   // "ICD-10", "SNOMED CT" or the URI
