@@ -1046,7 +1046,7 @@ void PeerNode::onBlock(Peer &p, const BlockMessage &m)
     scheduleDownloads();
 }
 
-bool PeerNode::connectBlock(Peer *from, const Block &block, const QByteArray &hash)
+bool PeerNode::connectBlock(Peer *from, const Block &block, const QByteArray &hash, bool drainOrphans)
 {
     auto outcome = m_chain.acceptBlock(block, chainNow());
     if (!outcome) {
@@ -1094,7 +1094,8 @@ bool PeerNode::connectBlock(Peer *from, const Block &block, const QByteArray &ha
     }
     if (outcome->tipChanged)
         afterTipChange(true);
-    connectOrphansOf(hash);
+    if (drainOrphans)
+        connectOrphansOf(hash);
     return true;
 }
 
@@ -1106,7 +1107,7 @@ void PeerNode::connectOrphansOf(const QByteArray &parentHash)
         m_orphanCount -= static_cast<int>(children.size());
         for (const OrphanBlock &o : children) {
             Peer *from = m_peers.value(o.from);
-            if (connectBlock(from && from->live() ? from : nullptr, o.block, o.hash))
+            if (connectBlock(from && from->live() ? from : nullptr, o.block, o.hash, false))
                 parents.append(o.hash);
         }
     }

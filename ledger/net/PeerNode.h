@@ -147,7 +147,7 @@ private:
     void requestHeaders(Peer &p, const QByteArray &from = {});
     void scheduleDownloads();
     void unassign(Peer &p);
-    bool connectBlock(Peer *from, const Block &block, const QByteArray &hash);
+    bool connectBlock(Peer *from, const Block &block, const QByteArray &hash, bool drainOrphans = true);
     void connectOrphansOf(const QByteArray &parentHash);
     void afterTipChange(bool notifyOwner);
     void recheckMembership();
