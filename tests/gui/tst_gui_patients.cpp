@@ -4,8 +4,16 @@
 
 #include "RecordsTestSupport.h"
 
+#include "ui/GrantAccessDialog.h"
+#include "ui/GrantTableModel.h"
 #include "ui/MessageLabel.h"
+#include "ui/ReasonDialog.h"
+#include "ui/RecordHistoryDialog.h"
 #include "ui/RegistrationDialog.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,6 +34,8 @@ private Q_SLOTS:
     void duplicateNeedsExplicitConfirmation();
     void searchAsYouType();
     void partialRecordNumberIsNotSearched();
+    void editDemographicsKeepsTheEarlierVersion();
+    void grantRevokeAndExport();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -199,6 +209,118 @@ void TestGuiPatients::partialRecordNumberIsNotSearched()
     QVERIFY(!page->messageText().isEmpty());
     QVERIFY(RecordsClinic::searchFor(page, QString()));
     QVERIFY(page->model()->rowCount() > 0);
+}
+
+void TestGuiPatients::editDemographicsKeepsTheEarlierVersion()
+{
+    ui::PatientsPage *page = m_clinic.patientsPage();
+    QVERIFY(page);
+    ui::PatientChartPage *chart = RecordsClinic::openChart(page, QStringLiteral("dupont"), m_registeredMrn);
+    QVERIFY(chart);
+    QPushButton *edit = button(chart, "editDemographicsButton");
+    QVERIFY(edit && !edit->isHidden());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *dialog = RecordsClinic::waitForDialog<ui::RegistrationDialog>(chart);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+    QPointer<ui::RegistrationDialog> guard(dialog);
+    QCOMPARE(dialog->familyNameEdit()->text(), QStringLiteral("Dupont-Amrani"));
+    typeInto(dialog->emailEdit(), QStringLiteral("jeanne.dupont@example.org"));
+    QVERIFY(!dialog->acceptButton()->isEnabled()); // the reason is still missing
+    typeInto(dialog->reasonEdit(), QStringLiteral("Patient gave her e-mail address"));
+    QVERIFY(dialog->acceptButton()->isEnabled());
+    QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isBusy() && chart->chart()->patient.version == 2, 15000);
+    QCOMPARE(chart->chart()->patient.demographics.email, QStringLiteral("jeanne.dupont@example.org"));
+
+    QTest::mouseClick(button(chart, "demographicsVersionsButton"), Qt::LeftButton);
+    auto *versions = RecordsClinic::waitForDialog<ui::RecordHistoryDialog>(chart);
+    QVERIFY(versions);
+    QTRY_VERIFY_WITH_TIMEOUT(!versions->isLoading(), 15000);
+    QCOMPARE(versions->versions().size(), 2);
+    QCOMPARE(versions->changedFields(), QStringList{QStringLiteral("Email")});
+    QCOMPARE(versions->versions().at(1).info.authorship.changeReason, QStringLiteral("Patient gave her e-mail address"));
+    versions->reject();
+    page->backToList();
+}
+
+void TestGuiPatients::grantRevokeAndExport()
+{
+    {
+        m_clinic.runnerIdle();
+        const QString name = QStringLiteral("Dr. Omar Khalil");
+        // A colleague to grant to (staff accounts are the Staff section's business).
+        services::Workstation &ws = m_clinic.workstation();
+        QVERIFY(ws.staff().create(QStringLiteral("okhalil"), name, services::Role::Doctor, kTemporaryPassword).ok());
+    }
+    ui::PatientsPage *page = m_clinic.patientsPage();
+    QVERIFY(page);
+    ui::PatientChartPage *chart = RecordsClinic::openChart(page, QStringLiteral("dupont"), m_registeredMrn);
+    QVERIFY(chart);
+    bool loaded = false;
+    QObject scope;
+    connect(chart, &ui::PatientChartPage::accessLoaded, &scope, [&] { loaded = true; });
+    chart->showTab(ui::PatientChartPage::AccessTab);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded && !chart->isBusy(), 15000);
+    const int before = chart->grantModel()->rowCount();
+    QVERIFY(before >= 1); // the registering clinic's default
+
+    QTest::mouseClick(button(chart, "grantStaffButton"), Qt::LeftButton);
+    auto *grant = RecordsClinic::waitForDialog<ui::GrantAccessDialog>(chart);
+    QVERIFY(grant);
+    QPointer<ui::GrantAccessDialog> grantGuard(grant);
+    QTRY_VERIFY_WITH_TIMEOUT(!grant->isLoading(), 15000);
+    const int doctor = grant->granteeCombo()->findData(QStringLiteral("okhalil"));
+    QVERIFY(doctor >= 0);
+    QVERIFY(grant->granteeCombo()->findData(QStringLiteral("admin")) < 0); // administrators read no clinical content
+    grant->granteeCombo()->setCurrentIndex(doctor);
+    loaded = false;
+    QTest::mouseClick(grant->acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(grantGuard.isNull() || !grantGuard->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded && !chart->isBusy() && chart->grantModel()->rowCount() == before + 1, 15000);
+
+    int row = -1;
+    const QAbstractItemModel *grants = chart->grantView()->model();
+    for (int r = 0; r < grants->rowCount(); ++r) {
+        if (grants->index(r, ui::GrantTableModel::Grantee).data().toString().contains(QStringLiteral("okhalil"))) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(grants->index(row, 0).data(ui::GrantTableModel::ActiveRole).toBool());
+    chart->grantView()->selectRow(row);
+    QTest::mouseClick(button(chart, "revokeButton"), Qt::LeftButton);
+    auto *revoke = RecordsClinic::waitForDialog<ui::ReasonDialog>(chart);
+    QVERIFY(revoke);
+    QPointer<ui::ReasonDialog> revokeGuard(revoke);
+    typeInto(revoke->reasonEdit(), QStringLiteral("Consultation finished"));
+    loaded = false;
+    QTest::mouseClick(revoke->acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(revokeGuard.isNull() || !revokeGuard->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded && !chart->isBusy(), 15000);
+    bool revoked = false;
+    for (int r = 0; r < grants->rowCount(); ++r) {
+        if (grants->index(r, ui::GrantTableModel::Grantee).data().toString().contains(QStringLiteral("okhalil"))) {
+            revoked = !grants->index(r, 0).data(ui::GrantTableModel::ActiveRole).toBool();
+            QCOMPARE(grants->index(r, ui::GrantTableModel::Status).data().toString(), QStringLiteral("Revoked"));
+            QVERIFY(grants->index(r, 0).data(Qt::ForegroundRole).isValid()); // greyed
+        }
+    }
+    QVERIFY(revoked);
+
+    // Export FHIR… writes the patient's bundle to the file chosen.
+    const QString path = QDir(m_clinic.dir()).filePath(QStringLiteral("bundle.json"));
+    bool exported = false;
+    connect(chart, &ui::PatientChartPage::exported, &scope, [&] { exported = true; });
+    QVERIFY(!button(chart, "exportFhirButton")->isHidden());
+    chart->exportFhirTo(path);
+    QTRY_VERIFY_WITH_TIMEOUT(exported, 15000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+    page->backToList();
 }
 
 void TestGuiPatients::everyControlHasAnAccessibleName()
