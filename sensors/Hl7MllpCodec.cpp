@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace careledger::sensors {
 
@@ -35,34 +36,48 @@ QString excerpt(QByteArrayView bytes)
     return text;
 }
 
+// Next occurrence of c at or after from, or text.size(). memchr: every byte of every
+// message is scanned here several times.
+qsizetype findChar(QByteArrayView text, qsizetype from, char c)
+{
+    if (from >= text.size())
+        return text.size();
+    const void *hit = std::memchr(text.data() + from, c, static_cast<std::size_t>(text.size() - from));
+    return hit ? static_cast<const char *>(hit) - text.data() : text.size();
+}
+
+// End of the segment starting at from: the next CR or LF.
+qsizetype segmentEnd(QByteArrayView message, qsizetype from)
+{
+    const qsizetype cr = findChar(message, from, '\r');
+    return findChar(message.first(cr), from, '\n');
+}
+
 Views split(QByteArrayView text, char separator)
 {
     Views parts;
     qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == separator) {
-            parts.append(text.sliced(start, i - start));
-            start = i + 1;
-        }
+    for (;;) {
+        const qsizetype end = findChar(text, start, separator);
+        parts.append(text.sliced(start, end - start));
+        if (end == text.size())
+            return parts;
+        start = end + 1;
     }
-    parts.append(text.sliced(start));
-    return parts;
 }
 
 // 1-based piece of a separated value; empty when absent.
 QByteArrayView piece(QByteArrayView text, char separator, int index)
 {
-    int current = 1;
     qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == separator) {
-            if (current == index)
-                return text.sliced(start, i - start);
-            ++current;
-            start = i + 1;
-        }
+    for (int current = 1;; ++current) {
+        const qsizetype end = findChar(text, start, separator);
+        if (current == index)
+            return text.sliced(start, end - start);
+        if (end == text.size())
+            return {};
+        start = end + 1;
     }
-    return {};
 }
 
 // A segment's fields with HL7 numbering: field(n) is SEG-n. MSH is shifted by one because
@@ -617,10 +632,7 @@ GatewayResult<Hl7Header> Hl7MllpCodec::decodeHeader(QByteArrayView message)
                       QCoreApplication::translate("Gateway", "The HL7 message has %1 bytes; the limit is %2.")
                           .arg(message.size())
                           .arg(kMaxMessageBytes));
-    qsizetype end = 0;
-    while (end < message.size() && message[end] != '\r' && message[end] != '\n')
-        ++end;
-    const QByteArrayView msh = message.first(end);
+    const QByteArrayView msh = message.first(segmentEnd(message, 0));
     if (!msh.startsWith("MSH") || msh.size() < 8)
         return reject(RejectionReason::Malformed,
                       QCoreApplication::translate("Gateway", "The HL7 message does not start with an MSH segment."));
@@ -721,9 +733,7 @@ GatewayResult<Hl7Message> Hl7MllpCodec::decode(QByteArrayView message, const Hl7
 
     qsizetype start = 0;
     while (start < message.size()) {
-        qsizetype end = start;
-        while (end < message.size() && message[end] != '\r' && message[end] != '\n')
-            ++end;
+        const qsizetype end = segmentEnd(message, start);
         const QByteArrayView text = message.sliced(start, end - start);
         start = end + 1;
         if (text.isEmpty())
