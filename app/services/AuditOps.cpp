@@ -221,25 +221,43 @@ ServiceResult<QList<ChainAnchor>> chainAnchors(core::Database &db)
     }
     const int type = static_cast<int>(ledger::TxType::AuditAnchor);
     QList<ChainAnchor> out;
-    QList<QByteArray> onChain;
+    struct Located {
+        QByteArray txId;
+        QByteArray blockHash;
+        qsizetype position = 0;
+    };
+    QList<Located> onChain;
     {
-        auto st = db.prepare("SELECT tx_id FROM ledger_tx_index WHERE type = ?1 AND signer = ?2 ORDER BY height, position");
+        auto st = db.prepare("SELECT tx_id, block_hash, position FROM ledger_tx_index WHERE type = ?1 AND signer = ?2 ORDER BY height, position");
         if (!st)
             return storeFailure<QList<ChainAnchor>>(st.error(), StoreAccess::Read);
         st->bind(1, type).bindBlob(2, nodeKeyId);
-        if (auto done = st->forEachRow([&](const core::Statement &row) { onChain.append(row.blob(0)); }); !done)
+        if (auto done = st->forEachRow([&](const core::Statement &row) {
+                onChain.append({row.blob(0), row.blob(1), static_cast<qsizetype>(row.int64(2))});
+            });
+            !done)
             return storeFailure<QList<ChainAnchor>>(done.error(), StoreAccess::Read);
     }
     if (!onChain.isEmpty()) {
         auto chain = ledger::ChainStore::open(db);
         if (!chain)
             return R::failure(ServiceError::StoreUnavailable, chain.message());
-        for (const QByteArray &txId : onChain) {
-            auto proof = (*chain)->proveTransaction(txId);
-            if (!proof)
-                return R::failure(ServiceError::StoreUnavailable, proof.message());
-            if (const auto *body = std::get_if<ledger::AuditAnchorBody>(&proof->tx.body))
-                out.append({txId, body->headHash, body->entryCount});
+        // One block read per block that holds anchors (usually one anchor each).
+        QByteArray loadedHash;
+        ledger::Block block;
+        for (const Located &at : onChain) {
+            if (at.blockHash != loadedHash) {
+                auto loaded = (*chain)->blockByHash(at.blockHash);
+                if (!loaded)
+                    return R::failure(ServiceError::StoreUnavailable, loaded.message());
+                block = std::move(loaded).value();
+                loadedHash = at.blockHash;
+            }
+            if (at.position >= block.transactions.size())
+                continue; // the chain verifier names a body that disagrees with its index
+            const ledger::Transaction &tx = block.transactions.at(at.position);
+            if (const auto *body = std::get_if<ledger::AuditAnchorBody>(&tx.body); body && tx.id() == at.txId)
+                out.append({at.txId, body->headHash, body->entryCount});
         }
     }
     auto st = db.prepare("SELECT tx_id, tx FROM ledger_outbox WHERE type = ?1 AND signer = ?2 ORDER BY sequence");

@@ -577,6 +577,51 @@ struct PayloadChecker {
         }
     }
 
+    // Consent rows and their transactions: a grant or revocation stored without its
+    // transaction, or a waiting transaction whose row is gone.
+    ServiceStatus checkConsent()
+    {
+        auto st = db.prepare(R"sql(
+SELECT g.id, 'grant', g.grant_tx_id FROM consent_grants g
+ WHERE NOT EXISTS (SELECT 1 FROM ledger_tx_index t WHERE t.tx_id = g.grant_tx_id)
+   AND NOT EXISTS (SELECT 1 FROM ledger_outbox o WHERE o.tx_id = g.grant_tx_id)
+UNION ALL
+SELECT g.id, 'revocation', g.revoke_tx_id FROM consent_grants g
+ WHERE g.revoke_tx_id IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM ledger_tx_index t WHERE t.tx_id = g.revoke_tx_id)
+   AND NOT EXISTS (SELECT 1 FROM ledger_outbox o WHERE o.tx_id = g.revoke_tx_id)
+UNION ALL
+SELECT NULL, 'waiting', o.tx_id FROM ledger_outbox o
+ WHERE (o.type = 8 AND NOT EXISTS (SELECT 1 FROM consent_grants g WHERE g.grant_tx_id = o.tx_id))
+    OR (o.type = 9 AND NOT EXISTS (SELECT 1 FROM consent_grants g WHERE g.revoke_tx_id = o.tx_id))
+UNION ALL
+SELECT t.type, 'sealed', t.tx_id FROM ledger_tx_index t
+ WHERE t.pseudonym IN (SELECT pseudonym FROM patients)
+   AND ((t.type = 8 AND NOT EXISTS (SELECT 1 FROM consent_grants g WHERE g.grant_tx_id = t.tx_id))
+     OR (t.type = 9 AND NOT EXISTS (SELECT 1 FROM consent_grants g WHERE g.revoke_tx_id = t.tx_id))))sql");
+        if (!st)
+            return fromStore(st.error(), StoreAccess::Read);
+        auto done = st->forEachRow([&](const core::Statement &row) {
+            const QString what = row.text(1);
+            if (what == QLatin1StringView("waiting"))
+                problem(QStringLiteral("consent: %1 waits to be sealed but its grant is not stored").arg(ledger::describeTx(row.blob(2))));
+            else if (what == QLatin1StringView("sealed"))
+                // Our patients' pseudonyms are ours alone (HMAC under the clinic secret), so
+                // every grant or revocation about them on the chain has a row here.
+                problem(row.int64(0) == 8 ? QStringLiteral("consent: the grant of %1 on the chain is not stored (deleted)")
+                                                .arg(ledger::describeTx(row.blob(2)))
+                                          : QStringLiteral("consent: the revocation of %1 on the chain is not stored (undone)")
+                                                .arg(ledger::describeTx(row.blob(2))));
+            else
+                problem(QStringLiteral("consent grant %1: its %2 is stored without a transaction on the chain or waiting")
+                            .arg(row.int64(0))
+                            .arg(what));
+        });
+        if (!done)
+            return fromStore(done.error(), StoreAccess::Read);
+        return {};
+    }
+
     ServiceStatus checkStaffKeys()
     {
         auto st = db.prepare("SELECT k.key_id, k.public_key, u.spki, "
@@ -637,6 +682,8 @@ ServiceResult<VerifyResult> verifyDatabase(core::Database &db, const std::functi
     if (auto s = checker.checkOutbox(); !s)
         return s.error();
     if (auto s = checker.checkStaffKeys(); !s)
+        return s.error();
+    if (auto s = checker.checkConsent(); !s)
         return s.error();
     if (auto s = verifyAudit(db, out, cancel); !s)
         return s.error();

@@ -77,6 +77,33 @@ private Q_SLOTS:
         QVERIFY2(r.problems.filter(QStringLiteral("record %1: version 1 is on the chain").arg(QString::fromLatin1(demographics.toHex()))).size() == 1,
                  qPrintable(all));
     }
+
+    void undoneRevocationAndDeletedGrantAreNamed()
+    {
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        auto &admin = clinic.as(kAdminName);
+        auto nurse = admin.consent().grantToStaff(patient, kNurseName, QDateTime());
+        auto doctor = admin.consent().grantToStaff(patient, kOtherDoctorName, QDateTime());
+        CL_VERIFY_OK(nurse);
+        CL_VERIFY_OK(doctor);
+        CL_VERIFY_OK(admin.consent().revoke(patient, *nurse, QStringLiteral("Left the ward")));
+        CL_VERIFY_OK(admin.sealNow());
+        QVERIFY(clinic.verify().ok());
+
+        // Giving the nurse her access back behind the services' back, and deleting a grant.
+        QCOMPARE(clinic.tamper("UPDATE consent_grants SET revoked_at = NULL, revoked_by = NULL, revoke_reason = NULL, revoke_tx_id = NULL "
+                               "WHERE id = ?2",
+                               {}, *nurse),
+                 1);
+        QCOMPARE(clinic.tamper("DELETE FROM consent_grants WHERE id = ?2", {}, *doctor), 1);
+        VerifyResult r = clinic.verify();
+        const QString all = r.problems.join(u'\n');
+        QCOMPARE(r.problems.size(), 2);
+        QVERIFY2(r.problems.filter(QStringLiteral("consent: the revocation of tx ")).size() == 1, qPrintable(all));
+        QVERIFY2(r.problems.filter(QStringLiteral("on the chain is not stored (undone)")).size() == 1, qPrintable(all));
+        QVERIFY2(r.problems.filter(QStringLiteral("on the chain is not stored (deleted)")).size() == 1, qPrintable(all));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordsTamper)
