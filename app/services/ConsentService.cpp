@@ -381,22 +381,29 @@ ServiceResult<QDateTime> ConsentService::breakGlass(const PatientId &patient, co
              QCoreApplication::translate("ConsentService", "Please explain the emergency (at least %1 characters).").arg(kMinimumBreakGlassReason)});
     const QDateTime now = state.now();
     const QDateTime until = now.addSecs(std::chrono::duration_cast<std::chrono::seconds>(state.options.breakGlassDuration).count());
-    core::Database &db = state.store->database();
-    auto t = db.begin();
-    if (!t)
-        return detail::auditedFailure<QDateTime>(state, *access, detail::fromStore(t.error(), StoreAccess::Write));
-    auto st = db.prepare("INSERT INTO break_glass (pseudonym, staff_id, reason, started_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!st)
-        return detail::fromStore(st.error(), StoreAccess::Write);
-    st->bindBlob(1, patient).bind(2, access->actor.id).bind(3, why).bind(4, detail::isoTime(now)).bind(5, detail::isoTime(until));
-    if (auto ran = st->run(); !ran)
-        return detail::fromStore(ran.error(), StoreAccess::Write);
-    detail::AuditWrite entry = detail::auditFor(*access, why);
-    entry.breakGlass = true;
-    if (auto s = detail::appendAudit(state, db, access->actor, entry); !s)
-        return s.error();
-    if (auto c = t->commit(); !c)
-        return detail::fromStore(c.error(), StoreAccess::Write);
+    // The window and its audit entry in one database transaction; a failure leaves neither
+    // and is audited as refused.
+    const auto open = [&]() -> ServiceStatus {
+        core::Database &db = state.store->database();
+        auto t = db.begin();
+        if (!t)
+            return detail::fromStore(t.error(), StoreAccess::Write);
+        auto st = db.prepare("INSERT INTO break_glass (pseudonym, staff_id, reason, started_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (!st)
+            return detail::fromStore(st.error(), StoreAccess::Write);
+        st->bindBlob(1, patient).bind(2, access->actor.id).bind(3, why).bind(4, detail::isoTime(now)).bind(5, detail::isoTime(until));
+        if (auto ran = st->run(); !ran)
+            return detail::fromStore(ran.error(), StoreAccess::Write);
+        detail::AuditWrite entry = detail::auditFor(*access, why);
+        entry.breakGlass = true;
+        if (auto s = detail::appendAudit(state, db, access->actor, entry); !s)
+            return s;
+        if (auto c = t->commit(); !c)
+            return detail::fromStore(c.error(), StoreAccess::Write);
+        return {};
+    };
+    if (auto opened = open(); !opened)
+        return detail::auditedFailure<QDateTime>(state, *access, opened.error());
     return until;
 }
 
