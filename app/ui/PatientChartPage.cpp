@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -977,8 +978,10 @@ void PatientChartPage::exportFhir()
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("patient-%1.fhir.json").arg(m_chart->patient.summary.mrn));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export FHIR bundle"), suggested,
-                                                      tr("FHIR JSON (*.json)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export FHIR bundle"), suggested, tr("FHIR JSON (*.json)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".json");
+    }
     if (!path.isEmpty()) {
         exportFhirTo(path);
     }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void breakGlassRowsAreMarkedInWords();
     void exportsCsv();
     void chartShowsThePatientsTrail();
+    void everyControlHasAnAccessibleName();
     void doctorHasNoAuditSection();
 
 private:
@@ -211,6 +212,13 @@ void TestGuiAudit::chartShowsThePatientsTrail()
     QVERIFY(std::any_of(chart->auditModel()->entries().cbegin(), chart->auditModel()->entries().cend(),
                         [](const services::AuditEntry &e) { return e.breakGlass; }));
     patients->backToList();
+}
+
+void TestGuiAudit::everyControlHasAnAccessibleName()
+{
+    ui::AuditLogPage *page = auditPage();
+    QVERIFY(page);
+    QVERIFY2(unnamedControls(page).isEmpty(), qPrintable(unnamedControls(page).join(QLatin1Char(','))));
 }
 
 void TestGuiAudit::doctorHasNoAuditSection()

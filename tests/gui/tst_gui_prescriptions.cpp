@@ -34,6 +34,7 @@ private Q_SLOTS:
     void amendmentIsVersionTwo();
     void completedPrescriptionIsFinal();
     void addToTheProblemList();
+    void dialogsNameEveryControl();
 
 private:
     ui::PatientChartPage *chart();
@@ -231,6 +232,35 @@ void TestGuiPrescriptions::addToTheProblemList()
     QCOMPARE(item.entry.onsetDate, QDate(2019, 6, 1));
     QCOMPARE(page->historyView()->model()->index(0, ui::HistoryTableModel::Code).data().toString(),
              QStringLiteral("E11 (ICD-10)"));
+}
+
+void TestGuiPrescriptions::dialogsNameEveryControl()
+{
+    ui::PatientChartPage *page = chart();
+    QVERIFY(page);
+    page->showTab(ui::PatientChartPage::PrescriptionsTab);
+    QVERIFY2(unnamedControls(page).isEmpty(), qPrintable(unnamedControls(page).join(QLatin1Char(','))));
+    QTest::mouseClick(button(page, "newPrescriptionButton"), Qt::LeftButton);
+    auto *prescription = RecordsClinic::waitForDialog<ui::PrescriptionDialog>(page);
+    QVERIFY(prescription);
+    QVERIFY2(unnamedControls(prescription).isEmpty(), qPrintable(unnamedControls(prescription).join(QLatin1Char(','))));
+    prescription->reject();
+
+    page->showTab(ui::PatientChartPage::HistoryTab);
+    QVERIFY2(unnamedControls(page).isEmpty(), qPrintable(unnamedControls(page).join(QLatin1Char(','))));
+    QTest::mouseClick(button(page, "addHistoryButton"), Qt::LeftButton);
+    auto *history = RecordsClinic::waitForDialog<ui::HistoryEntryDialog>(page);
+    QVERIFY(history);
+    QVERIFY2(unnamedControls(history).isEmpty(), qPrintable(unnamedControls(history).join(QLatin1Char(','))));
+    history->reject();
+
+    page->historyView()->selectRow(0);
+    QTest::mouseClick(button(page, "historyVersionsButton"), Qt::LeftButton);
+    auto *versions = RecordsClinic::waitForDialog<ui::RecordHistoryDialog>(page);
+    QVERIFY(versions);
+    QTRY_VERIFY_WITH_TIMEOUT(!versions->isLoading(), 15000);
+    QVERIFY2(unnamedControls(versions).isEmpty(), qPrintable(unnamedControls(versions).join(QLatin1Char(','))));
+    versions->reject();
 }
 
 QTEST_MAIN(TestGuiPrescriptions)

@@ -144,6 +144,7 @@ void TestGuiRoles::doctorWithoutAccessIsOfferedEmergencyAccess()
     auto *dialog = RecordsClinic::waitForDialog<ui::EmergencyAccessDialog>(page);
     QVERIFY(dialog);
     QPointer<ui::EmergencyAccessDialog> guard(dialog);
+    QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QLatin1Char(','))));
     QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("too short"));
     QVERIFY(!dialog->acceptButton()->isEnabled());
     dialog->reasonEdit()->setPlainText(QStringLiteral("Unconscious on arrival, no relatives reachable"));
