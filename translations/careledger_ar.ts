@@ -1227,6 +1227,18 @@
         <source>The message has no observation time (OBR-7 or MSH-7).</source>
         <translation>لا تحتوي الرسالة على وقت الملاحظة (OBR-7 أو MSH-7).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observation(s) not used.</source>
+        <comment>HL7 acknowledgement text</comment>
+        <translation>
+            <numerusform>لم تُستخدم أي ملاحظة (%n).</numerusform>
+            <numerusform>لم تُستخدم ملاحظة واحدة (%n).</numerusform>
+            <numerusform>لم تُستخدم ملاحظتان (%n).</numerusform>
+            <numerusform>لم تُستخدم %n ملاحظات.</numerusform>
+            <numerusform>لم تُستخدم %n ملاحظة.</numerusform>
+            <numerusform>لم تُستخدم %n ملاحظة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -1227,6 +1227,14 @@
         <source>The message has no observation time (OBR-7 or MSH-7).</source>
         <translation>Le message n’a pas d’heure d’observation (OBR-7 ou MSH-7).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observation(s) not used.</source>
+        <comment>HL7 acknowledgement text</comment>
+        <translation>
+            <numerusform>%n observation non utilisée.</numerusform>
+            <numerusform>%n observations non utilisées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
