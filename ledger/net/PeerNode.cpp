@@ -359,8 +359,7 @@ void PeerNode::stop()
         m_server->deleteLater();
         m_server = nullptr;
     }
-    m_wanted.clear();
-    m_unassigned.clear();
+    m_downloads.clear();
     m_orphans.clear();
     m_orphanCount = 0;
     m_txAsked.clear();
@@ -493,10 +492,9 @@ SyncProgress PeerNode::syncProgress()
         s.blocksInFlight += static_cast<int>(p->inFlight.size());
         s.syncing = s.syncing || p->headersPending;
     }
-    for (const WantedBlock &w : std::as_const(m_wanted))
-        s.bestKnownHeight = qMax(s.bestKnownHeight, w.height);
-    s.blocksWanted = static_cast<int>(m_wanted.size());
-    s.syncing = s.syncing || !m_wanted.isEmpty();
+    s.bestKnownHeight = qMax(s.bestKnownHeight, m_downloads.highest());
+    s.blocksWanted = static_cast<int>(m_downloads.size());
+    s.syncing = s.syncing || m_downloads.size() > 0;
     return s;
 }
 
@@ -664,15 +662,7 @@ void PeerNode::onClosed(int id)
     const DisconnectReason reason = p->closeReason == DisconnectReason::None ? DisconnectReason::Closed : p->closeReason;
     const bool wasReady = p->helloReceived && p->helloAcked;
     unassign(*p);
-    for (auto it = m_wanted.begin(); it != m_wanted.end();) {
-        it->sources.remove(id);
-        if (it->sources.isEmpty() && it->assignedTo == 0) {
-            m_unassigned.erase({it->height, it.key()});
-            it = m_wanted.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_downloads.forgetPeer(id);
     for (const QByteArray &txId : std::as_const(p->txAsked))
         m_txAsked.remove(txId);
     if (StaticPeer *sp = staticFor(id)) {
@@ -751,15 +741,7 @@ void PeerNode::forgetWhatPeerSent(Peer &p)
     }
     // Headers it announced are hearsay now: only other peers' word keeps them wanted.
     unassign(p);
-    for (auto it = m_wanted.begin(); it != m_wanted.end();) {
-        it->sources.remove(p.info.id);
-        if (it->sources.isEmpty() && it->assignedTo == 0) {
-            m_unassigned.erase({it->height, it.key()});
-            it = m_wanted.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_downloads.forgetPeer(p.info.id);
 }
 
 bool PeerNode::send(Peer &p, const MessageBody &body)
@@ -950,7 +932,7 @@ void PeerNode::onHeaders(Peer &p, const HeadersMessage &m)
                 misbehave(p, Misbehaviour::InvalidBlock, QStringLiteral("headers build on an invalid block"));
                 return;
             }
-            if (*parent == ChainAccess::BlockStatus::Unknown && !m_wanted.contains(header->previousHash)) {
+            if (*parent == ChainAccess::BlockStatus::Unknown && !m_downloads.contains(header->previousHash)) {
                 misbehave(p, Misbehaviour::InvalidBlock, QStringLiteral("headers do not connect to the chain"));
                 return;
             }
@@ -973,14 +955,8 @@ void PeerNode::onHeaders(Peer &p, const HeadersMessage &m)
             misbehave(p, Misbehaviour::InvalidBlock, QStringLiteral("headers name a block found invalid"));
             return;
         }
-        if (*known == ChainAccess::BlockStatus::Unknown) {
-            auto it = m_wanted.find(hash);
-            if (it == m_wanted.end()) {
-                it = m_wanted.insert(hash, WantedBlock{header->height, {}, 0, 0});
-                m_unassigned.insert({header->height, hash});
-            }
-            it->sources.insert(p.info.id);
-        }
+        if (*known == ChainAccess::BlockStatus::Unknown)
+            m_downloads.add(hash, header->height, p.info.id);
         if (header->height >= p.info.bestHeight) {
             p.info.bestHeight = header->height;
             p.info.bestHash = hash;
@@ -988,7 +964,7 @@ void PeerNode::onHeaders(Peer &p, const HeadersMessage &m)
     }
     // A non-empty answer may have a sequel; ask for it now unless the queue is already long.
     p.resumeFrom = previousHash;
-    if (m_wanted.size() < kMaxWanted)
+    if (m_downloads.size() < kMaxWanted)
         requestHeaders(p, previousHash);
     scheduleDownloads();
 }
@@ -1030,7 +1006,7 @@ void PeerNode::onBlock(Peer &p, const BlockMessage &m)
         misbehave(p, Misbehaviour::Unsolicited, QStringLiteral("block nobody asked for"));
         return;
     }
-    m_wanted.remove(hash);
+    m_downloads.arrived(hash);
     auto txs = Block::decodeBody(m.body);
     if (!txs) {
         if (m_invalidBlocks.size() < kMaxInvalidBlocks)
@@ -1056,12 +1032,10 @@ bool PeerNode::connectBlock(Peer *from, const Block &block, const QByteArray &ha
             if (m_orphanCount < kMaxOrphans && from) {
                 m_orphans[block.header.previousHash].append(OrphanBlock{block, hash, from->info.id});
                 ++m_orphanCount;
-                if (!m_wanted.contains(block.header.previousHash))
+                if (!m_downloads.contains(block.header.previousHash))
                     requestHeaders(*from);
             } else if (from) {
-                // No room: fetch it again later.
-                m_wanted.insert(hash, WantedBlock{block.header.height, {from->info.id}, 0, 0});
-                m_unassigned.insert({block.header.height, hash});
+                m_downloads.add(hash, block.header.height, from->info.id); // no room: fetch it again later
             }
             return false;
         case LedgerError::Storage:
@@ -1117,7 +1091,7 @@ void PeerNode::onInv(Peer &p, const InvMessage &m)
 {
     bool needHeaders = false;
     for (const QByteArray &hash : m.blocks) {
-        if (m_invalidBlocks.contains(hash) || m_wanted.contains(hash))
+        if (m_invalidBlocks.contains(hash) || m_downloads.contains(hash))
             continue;
         auto status = m_chain.blockStatus(hash);
         if (!status) {
@@ -1204,17 +1178,8 @@ void PeerNode::onTx(Peer &p, const TxMessage &m)
 void PeerNode::onNotFound(Peer &p, const NotFoundMessage &m)
 {
     for (const QByteArray &hash : m.blocks) {
-        if (!p.inFlight.remove(hash))
-            continue;
-        auto it = m_wanted.find(hash);
-        if (it == m_wanted.end())
-            continue;
-        it->sources.remove(p.info.id);
-        it->assignedTo = 0;
-        if (it->sources.isEmpty())
-            m_wanted.erase(it);
-        else
-            m_unassigned.insert({it->height, hash});
+        if (p.inFlight.remove(hash))
+            m_downloads.release(hash, p.info.id, false);
     }
     for (const QByteArray &id : m.txs)
         if (p.txAsked.remove(id))
@@ -1246,7 +1211,7 @@ void PeerNode::requestHeaders(Peer &p, const QByteArray &from)
 
 void PeerNode::scheduleDownloads()
 {
-    if (m_unassigned.empty())
+    if (!m_downloads.hasUnassigned())
         return;
     const int max = m_config.maxBlocksInFlight;
     QList<Peer *> candidates;
@@ -1263,41 +1228,22 @@ void PeerNode::scheduleDownloads()
         // Refill in batches rather than one hash per message.
         if (free <= 0 || (!p->inFlight.isEmpty() && free < qMax(1, max / 2)))
             continue;
-        QList<QByteArray> batch;
-        for (auto it = m_unassigned.begin(); it != m_unassigned.end() && batch.size() < free;) {
-            WantedBlock &w = m_wanted[it->second];
-            if (w.sources.contains(p->info.id)) {
-                batch.append(it->second);
-                w.assignedTo = p->info.id;
-                w.requestedAt = now;
-                it = m_unassigned.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        const QList<QByteArray> batch = m_downloads.assign(p->info.id, free);
         for (const auto &chunk : chunks(batch, kMaxBlocksPerRequest)) {
             for (const QByteArray &hash : chunk)
                 p->inFlight.insert(hash, now);
             send(*p, GetBlocksMessage{chunk});
         }
-        if (m_unassigned.empty())
+        if (!m_downloads.hasUnassigned())
             break;
     }
 }
 
 void PeerNode::unassign(Peer &p)
 {
-    for (auto it = p.inFlight.cbegin(); it != p.inFlight.cend(); ++it) {
-        auto w = m_wanted.find(it.key());
-        if (w == m_wanted.end())
-            continue;
-        w->assignedTo = 0;
-        w->sources.remove(p.info.id);
-        if (w->sources.isEmpty())
-            m_wanted.erase(w);
-        else
-            m_unassigned.insert({w->height, it.key()});
-    }
+    // It will not deliver them: they go to the other peers whose headers named them.
+    for (auto it = p.inFlight.cbegin(); it != p.inFlight.cend(); ++it)
+        m_downloads.release(it.key(), p.info.id, false);
     p.inFlight.clear();
 }
 
@@ -1422,7 +1368,7 @@ void PeerNode::maintain()
             p->pingSentAt = p->lastPingAt = now;
             send(*p, PingMessage{p->pingNonce});
         }
-        if (!p->headersPending && !p->resumeFrom.isEmpty() && m_wanted.size() < kWantedLowWater)
+        if (!p->headersPending && !p->resumeFrom.isEmpty() && m_downloads.size() < kWantedLowWater)
             requestHeaders(*p, p->resumeFrom);
     }
     for (auto it = m_txAsked.begin(); it != m_txAsked.end();)

@@ -7,6 +7,7 @@
 // from, the thread that owns it (the thread of its ChainAccess).
 
 #include "BanList.h"
+#include "BlockDownloads.h"
 #include "ChainAccess.h"
 #include "PeerConnection.h"
 #include "PeerTypes.h"
@@ -21,7 +22,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <set>
 
 class QSslServer;
 
@@ -99,12 +99,6 @@ signals:
 private:
     struct Peer;
     struct StaticPeer;
-    struct WantedBlock {
-        quint64 height = 0;
-        QSet<int> sources; // peers whose headers named it
-        int assignedTo = 0;
-        qint64 requestedAt = 0;
-    };
     struct OrphanBlock {
         Block block;
         QByteArray hash;
@@ -172,8 +166,7 @@ private:
     QList<StaticPeer *> m_static; // owned
     BanList m_bans;
 
-    QHash<QByteArray, WantedBlock> m_wanted;
-    std::set<std::pair<quint64, QByteArray>> m_unassigned; // wanted and not requested, by height
+    BlockDownloads m_downloads;
     QHash<QByteArray, QList<OrphanBlock>> m_orphans;       // by parent hash
     int m_orphanCount = 0;
     QSet<QByteArray> m_invalidBlocks;
