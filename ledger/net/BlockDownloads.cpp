@@ -4,12 +4,16 @@
 
 namespace careledger::ledger::net {
 
-quint64 BlockDownloads::highest() const
+void BlockDownloads::resetMarkIfEmpty()
 {
-    quint64 top = 0;
-    for (const Wanted &w : m_wanted)
-        top = std::max(top, w.height);
-    return top;
+    if (m_wanted.isEmpty())
+        m_highest = 0;
+}
+
+void BlockDownloads::arrived(const QByteArray &hash)
+{
+    m_wanted.remove(hash);
+    resetMarkIfEmpty();
 }
 
 void BlockDownloads::add(const QByteArray &hash, quint64 height, int peer)
@@ -18,6 +22,7 @@ void BlockDownloads::add(const QByteArray &hash, quint64 height, int peer)
     if (it == m_wanted.end()) {
         it = m_wanted.insert(hash, Wanted{height, {}, 0});
         m_unassigned.insert({height, hash});
+        m_highest = std::max(m_highest, height);
     }
     it->sources.insert(peer);
 }
@@ -54,6 +59,7 @@ void BlockDownloads::release(const QByteArray &hash, int peer, bool stillSource)
         m_wanted.erase(w);
     else
         m_unassigned.insert({w->height, hash});
+    resetMarkIfEmpty();
 }
 
 void BlockDownloads::forgetPeer(int peer)
@@ -72,12 +78,14 @@ void BlockDownloads::forgetPeer(int peer)
             ++it;
         }
     }
+    resetMarkIfEmpty();
 }
 
 void BlockDownloads::clear()
 {
     m_wanted.clear();
     m_unassigned.clear();
+    m_highest = 0;
 }
 
 } // namespace careledger::ledger::net

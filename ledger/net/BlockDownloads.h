@@ -19,12 +19,12 @@ public:
     bool contains(const QByteArray &hash) const { return m_wanted.contains(hash); }
     qsizetype size() const { return m_wanted.size(); }
     bool hasUnassigned() const { return !m_unassigned.empty(); }
-    quint64 highest() const;
+    quint64 highest() const { return m_highest; } // high-water mark while the queue is not empty
 
     // Queues the block (if new) and records that `peer` can supply it.
     void add(const QByteArray &hash, quint64 height, int peer);
     // The block arrived (valid or not): nobody needs to be asked for it again.
-    void arrived(const QByteArray &hash) { m_wanted.remove(hash); }
+    void arrived(const QByteArray &hash);
     // Up to `max` unassigned blocks `peer` can supply, lowest height first, now assigned to it.
     QList<QByteArray> assign(int peer, int max);
     // `peer` will not deliver the block: back to the queue for another source, or dropped
@@ -42,6 +42,9 @@ private:
     };
     QHash<QByteArray, Wanted> m_wanted;
     std::set<std::pair<quint64, QByteArray>> m_unassigned; // by height
+    quint64 m_highest = 0;
+
+    void resetMarkIfEmpty();
 };
 
 } // namespace careledger::ledger::net
