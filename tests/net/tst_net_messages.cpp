@@ -8,7 +8,10 @@
 #include "ledger/Transaction.h"
 #include "ledger/net/PeerMessage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QtEndian>
 #include <QTest>
 
@@ -414,6 +417,24 @@ private slots:
         FrameReader huge;
         huge.append(QByteArray::fromHex("ffffffff"));
         QCOMPARE(huge.next(&m), FrameReader::Status::Oversize);
+    }
+
+    void fuzzSeedsAreValidMessages()
+    {
+        // The committed seed corpus starts the fuzzer from real messages; keep it honest.
+        QDir dir(QStringLiteral(CARELEDGER_SOURCE_DIR "/fuzz/corpus/peer_message"));
+        const QStringList seeds = dir.entryList({QStringLiteral("decode_*")}, QDir::Files);
+        QVERIFY(seeds.size() >= 13);
+        QSet<MessageType> types;
+        for (const QString &name : seeds) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll().mid(1); // the first byte picks the harness path
+            auto decoded = PeerMessage::decode(bytes);
+            QVERIFY2(decoded, qPrintable(name + QStringLiteral(": ") + decoded.message()));
+            types.insert(decoded->type());
+        }
+        QCOMPARE(types.size(), 13); // every type has a seed
     }
 
     void mutatedMessagesNeverCrashTheDecoder()
