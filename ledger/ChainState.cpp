@@ -51,6 +51,12 @@ LedgerResult<bool> ChainState::hasUserKey(const QByteArray &keyId)
     return row.has_value();
 }
 
+LedgerResult<bool> ChainState::hasDevice(const QByteArray &deviceId)
+{
+    LEDGER_TRY(row, sql::queryRow(m_db, "SELECT 1 FROM ledger_devices WHERE device_id = ?", deviceId));
+    return row.has_value();
+}
+
 LedgerResult<QList<ValidatorInfo>> ChainState::validators()
 {
     LEDGER_TRY(st, sql::prepare(m_db, "SELECT key_id, spki FROM ledger_validators WHERE removed_height IS NULL ORDER BY id"));
@@ -81,6 +87,9 @@ LedgerStatus ChainState::applyTx(const Transaction &tx, quint64 height)
     if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
         return sql::exec(m_db, "INSERT INTO ledger_user_keys (key_id, spki, member_key_id, registered_height) VALUES (?, ?, ?, ?)",
                          publicKey(reg->spki).keyId(), reg->spki, reg->memberKeyId, height);
+    if (const auto *device = std::get_if<DeviceRegisterBody>(&tx.body))
+        return sql::exec(m_db, "INSERT INTO ledger_devices (device_id, key_hash, registered_height) VALUES (?, ?, ?)", device->deviceId,
+                         device->keyHash, height);
     return {};
 }
 
@@ -103,6 +112,8 @@ LedgerStatus ChainState::undoTx(const Transaction &tx, quint64 height)
                          height);
     if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
         return sql::exec(m_db, "DELETE FROM ledger_user_keys WHERE key_id = ? AND registered_height = ?", publicKey(reg->spki).keyId(), height);
+    if (const auto *device = std::get_if<DeviceRegisterBody>(&tx.body))
+        return sql::exec(m_db, "DELETE FROM ledger_devices WHERE device_id = ? AND registered_height = ?", device->deviceId, height);
     return {};
 }
 

@@ -25,6 +25,7 @@ public:
     LedgerResult<quint64> lastSequence(const QByteArray &keyId) override;
     LedgerResult<bool> isMember(const QByteArray &keyId) override;
     LedgerResult<bool> hasUserKey(const QByteArray &keyId) override;
+    LedgerResult<bool> hasDevice(const QByteArray &deviceId) override;
     LedgerResult<QList<ValidatorInfo>> validators() override;
     LedgerStatus applyTx(const Transaction &tx, quint64 height) override;
     LedgerStatus undoTx(const Transaction &tx, quint64 height); // exact inverse of applyTx

@@ -20,7 +20,7 @@ struct LedgerMigration {
 
 // Never edit a released migration: append a new one. The workstation's own schema_version
 // is not touched: the ledger versions its tables separately.
-constexpr std::array<LedgerMigration, 2> kMigrations{{
+constexpr std::array<LedgerMigration, 3> kMigrations{{
     {1, R"sql(
 CREATE TABLE ledger_meta (
     key   TEXT PRIMARY KEY,
@@ -100,6 +100,14 @@ CREATE TABLE ledger_outbox (
 );
 CREATE INDEX ledger_outbox_by_signer ON ledger_outbox(signer, sequence);
 CREATE INDEX ledger_outbox_by_record ON ledger_outbox(record_id) WHERE record_id IS NOT NULL;
+)sql"},
+    {3, R"sql(
+-- Registered bedside devices (opaque id, hash of the device key): a pairing needs one.
+CREATE TABLE ledger_devices (
+    device_id         BLOB    PRIMARY KEY,
+    key_hash          BLOB    NOT NULL,
+    registered_height INTEGER NOT NULL
+);
 )sql"},
 }};
 
@@ -495,6 +503,12 @@ LedgerResult<QByteArray> ChainStore::mainHashAt(quint64 height)
     if (!st)
         return LedgerResult<QByteArray>::failure(LedgerError::NotFound, QStringLiteral("no main-chain block at height %1").arg(height));
     return st->blob(0);
+}
+
+LedgerResult<QByteArray> ChainStore::activeMemberId(const QByteArray &keyId)
+{
+    LEDGER_TRY(st, sql::queryRow(m_db, "SELECT member_id FROM ledger_members WHERE key_id = ? AND removed_height IS NULL", keyId));
+    return st ? st->blob(0) : QByteArray();
 }
 
 LedgerResult<QList<QByteArray>> ChainStore::mainHeaders(quint64 fromHeight, qsizetype maxCount)

@@ -20,7 +20,7 @@ class Database;
 
 namespace careledger::ledger {
 
-inline constexpr int kLedgerSchemaVersion = 2;
+inline constexpr int kLedgerSchemaVersion = 3;
 
 class ChainStore {
 public:
@@ -82,6 +82,7 @@ public:
     };
     LedgerResult<std::optional<BlockInfo>> blockInfo(const QByteArray &hash); // nullopt: not stored
     LedgerResult<QByteArray> mainHashAt(quint64 height);                        // NotFound above the tip
+    LedgerResult<QByteArray> activeMemberId(const QByteArray &keyId);           // empty when not an active member
     // Encoded headers of the main chain from `fromHeight` upwards, at most maxCount.
     LedgerResult<QList<QByteArray>> mainHeaders(quint64 fromHeight, qsizetype maxCount);
     // The stored encodings, exactly as received: header and body (a CBOR array of

@@ -41,6 +41,7 @@ public:
     LedgerResult<quint64> lastSequence(const QByteArray &) override { return notHeld<quint64>(); }
     LedgerResult<bool> isMember(const QByteArray &) override { return notHeld<bool>(); }
     LedgerResult<bool> hasUserKey(const QByteArray &) override { return notHeld<bool>(); }
+    LedgerResult<bool> hasDevice(const QByteArray &) override { return notHeld<bool>(); }
 
 private:
     template <typename T>

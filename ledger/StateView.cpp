@@ -50,11 +50,21 @@ LedgerStatus checkSignature(const Transaction &tx, const core::EcPublicKey &key)
     return {};
 }
 
+bool isDeviceTx(TxType type)
+{
+    return type == TxType::DeviceRegister || type == TxType::DevicePair || type == TxType::DeviceUnpair;
+}
+
 LedgerStatus checkAuthorisation(const Transaction &tx, StateView &state)
 {
     const bool byAuthority = tx.signerKeyId == state.authorityKeyId();
     if (isAuthorityOnly(tx.type()) && !byAuthority)
         return fail(LedgerError::NotAuthorised, tx, QStringLiteral("only the health authority may issue this"));
+    if (isDeviceTx(tx.type())) {
+        LEDGER_TRY(userKey, state.hasUserKey(tx.signerKeyId));
+        if (!userKey)
+            return fail(LedgerError::NotAuthorised, tx, QStringLiteral("only a registered user key may register or pair devices"));
+    }
     if (tx.type() == TxType::UserKeyRegister && !byAuthority) {
         LEDGER_TRY(member, state.isMember(tx.signerKeyId));
         if (!member)
@@ -116,6 +126,16 @@ LedgerStatus checkEffects(const Transaction &tx, StateView &state)
         LEDGER_TRY(member, state.isMember(reg->memberKeyId));
         if (!member)
             return invalid(QStringLiteral("the user key names a clinic that is not a member"));
+    } else if (const auto *device = std::get_if<DeviceRegisterBody>(&tx.body)) {
+        LEDGER_TRY(known, state.hasDevice(device->deviceId));
+        if (known)
+            return invalid(QStringLiteral("the device is already registered"));
+    } else if (isDeviceTx(tx.type())) {
+        const QByteArray deviceId = std::holds_alternative<DevicePairBody>(tx.body) ? std::get<DevicePairBody>(tx.body).deviceId
+                                                                                   : std::get<DeviceUnpairBody>(tx.body).deviceId;
+        LEDGER_TRY(known, state.hasDevice(deviceId));
+        if (!known)
+            return invalid(QStringLiteral("the device is not registered"));
     }
     return {};
 }
@@ -241,6 +261,8 @@ LedgerStatus MemoryState::applyTx(const Transaction &tx, quint64 /*height*/)
         m_validators.removeIf([&](const ValidatorInfo &v) { return v.keyId == vrem->validatorKeyId; });
     else if (const auto *reg = std::get_if<UserKeyRegisterBody>(&tx.body))
         m_userKeys.insert(keyIdOf(reg->spki, *this), reg->spki);
+    else if (const auto *device = std::get_if<DeviceRegisterBody>(&tx.body))
+        m_devices.insert(device->deviceId);
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <mutex>
@@ -53,6 +54,7 @@ public:
     virtual LedgerResult<quint64> lastSequence(const QByteArray &keyId) = 0; // 0 before the first tx
     virtual LedgerResult<bool> isMember(const QByteArray &keyId) = 0;
     virtual LedgerResult<bool> hasUserKey(const QByteArray &keyId) = 0;
+    virtual LedgerResult<bool> hasDevice(const QByteArray &deviceId) = 0; // registered bedside device
     virtual LedgerResult<QList<ValidatorInfo>> validators() = 0; // active, in joining order
 };
 
@@ -75,6 +77,7 @@ public:
     LedgerResult<quint64> lastSequence(const QByteArray &keyId) override;
     LedgerResult<bool> isMember(const QByteArray &keyId) override { return m_members.contains(keyId); }
     LedgerResult<bool> hasUserKey(const QByteArray &keyId) override { return m_userKeys.contains(keyId); }
+    LedgerResult<bool> hasDevice(const QByteArray &deviceId) override { return m_devices.contains(deviceId); }
     LedgerResult<QList<ValidatorInfo>> validators() override { return m_validators; }
     LedgerStatus applyTx(const Transaction &tx, quint64 height) override;
 
@@ -84,6 +87,7 @@ private:
     QHash<QByteArray, QByteArray> m_members;  // key id -> SPKI
     QHash<QByteArray, QByteArray> m_userKeys; // key id -> SPKI
     QHash<QByteArray, quint64> m_sequences;
+    QSet<QByteArray> m_devices;
     QList<ValidatorInfo> m_validators;
     std::shared_ptr<KeyCache> m_keys = std::make_shared<KeyCache>();
 };

@@ -133,6 +133,9 @@ QString txTypeName(TxType type)
     case TxType::AlertAck: return QStringLiteral("alert acknowledgement");
     case TxType::AlertThresholdOverride: return QStringLiteral("alert threshold override");
     case TxType::AuditAnchor: return QStringLiteral("audit anchor");
+    case TxType::DeviceRegister: return QStringLiteral("device registration");
+    case TxType::DevicePair: return QStringLiteral("device pairing");
+    case TxType::DeviceUnpair: return QStringLiteral("device unpairing");
     }
     return QStringLiteral("unknown type %1").arg(static_cast<int>(type));
 }
@@ -186,6 +189,15 @@ LedgerStatus validateBody(const TxBody &body)
             return all([&] { return checkId(b.pseudonym, "pseudonym"); }, [&] { return checkHash(b.overrideHash, "override hash"); });
         }
         LedgerStatus operator()(const AuditAnchorBody &b) const { return checkHash(b.headHash, "audit head hash"); }
+        LedgerStatus operator()(const DeviceRegisterBody &b) const
+        {
+            return all([&] { return checkId(b.deviceId, "device id"); }, [&] { return checkHash(b.keyHash, "device key hash"); });
+        }
+        LedgerStatus operator()(const DevicePairBody &b) const
+        {
+            return all([&] { return checkId(b.deviceId, "device id"); }, [&] { return checkId(b.pseudonym, "pseudonym"); });
+        }
+        LedgerStatus operator()(const DeviceUnpairBody &b) const { return checkId(b.deviceId, "device id"); }
     };
     return std::visit(V{}, body);
 }
@@ -216,6 +228,9 @@ void encodeBody(cbor::Writer &w, const TxBody &body)
         void operator()(const AlertAckBody &b) { e.b(1, b.pseudonym); e.b(2, b.alertId); }
         void operator()(const AlertThresholdOverrideBody &b) { e.b(1, b.pseudonym); e.u(2, b.parameter); e.b(3, b.overrideHash); }
         void operator()(const AuditAnchorBody &b) { e.b(1, b.headHash); e.u(2, b.entryCount); }
+        void operator()(const DeviceRegisterBody &b) { e.b(1, b.deviceId); e.b(2, b.keyHash); }
+        void operator()(const DevicePairBody &b) { e.b(1, b.deviceId); e.b(2, b.pseudonym); e.u(3, b.fromMs); }
+        void operator()(const DeviceUnpairBody &b) { e.b(1, b.deviceId); e.u(2, b.atMs); }
     };
     Entries entries;
     std::visit(E{entries}, body);
@@ -324,6 +339,28 @@ TxBody decodeBody(TxType type, cbor::Reader &r)
         AuditAnchorBody b;
         m.key(1); b.headHash = hash(r, "audit head hash");
         m.key(2); b.entryCount = r.uint("audit entry count");
+        result = b;
+        break;
+    }
+    case TxType::DeviceRegister: {
+        DeviceRegisterBody b;
+        m.key(1); b.deviceId = id(r, "device id");
+        m.key(2); b.keyHash = hash(r, "device key hash");
+        result = b;
+        break;
+    }
+    case TxType::DevicePair: {
+        DevicePairBody b;
+        m.key(1); b.deviceId = id(r, "device id");
+        m.key(2); b.pseudonym = id(r, "pseudonym");
+        m.key(3); b.fromMs = r.uint("pairing start");
+        result = b;
+        break;
+    }
+    case TxType::DeviceUnpair: {
+        DeviceUnpairBody b;
+        m.key(1); b.deviceId = id(r, "device id");
+        m.key(2); b.atMs = r.uint("pairing end");
         result = b;
         break;
     }

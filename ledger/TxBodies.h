@@ -38,6 +38,9 @@ enum class TxType : quint8 {
     AlertAck = 11,
     AlertThresholdOverride = 12,
     AuditAnchor = 13,
+    DeviceRegister = 14,
+    DevicePair = 15,
+    DeviceUnpair = 16,
 };
 
 struct MemberAdmitBody { // a clinic node joins the consortium (authority only)
@@ -114,10 +117,30 @@ struct AuditAnchorBody {
     bool operator==(const AuditAnchorBody &) const = default;
 };
 
+// Bedside devices. The chain learns a device's opaque id and the hash of its key, never
+// the key, its serial number or anything else that could name a patient; a pairing names
+// the patient by pseudonym only. Signed by a registered user key.
+struct DeviceRegisterBody {
+    QByteArray deviceId; // opaque, 1..64 bytes
+    QByteArray keyHash;  // SHA-256 of the device's authentication key
+    bool operator==(const DeviceRegisterBody &) const = default;
+};
+struct DevicePairBody { // the device's readings belong to the patient from fromMs on
+    QByteArray deviceId;
+    QByteArray pseudonym;
+    quint64 fromMs = 0;
+    bool operator==(const DevicePairBody &) const = default;
+};
+struct DeviceUnpairBody { // the device's current pairing ends at atMs (exclusive)
+    QByteArray deviceId;
+    quint64 atMs = 0;
+    bool operator==(const DeviceUnpairBody &) const = default;
+};
+
 // Alternative index + 1 == TxType value.
 using TxBody = std::variant<MemberAdmitBody, MemberRemoveBody, ValidatorAddBody, ValidatorRemoveBody, UserKeyRegisterBody,
                             RecordPutBody, RecordEraseBody, ConsentGrantBody, ConsentRevokeBody, VitalsAnchorBody, AlertAckBody,
-                            AlertThresholdOverrideBody, AuditAnchorBody>;
+                            AlertThresholdOverrideBody, AuditAnchorBody, DeviceRegisterBody, DevicePairBody, DeviceUnpairBody>;
 
 TxType bodyType(const TxBody &body);
 QString txTypeName(TxType type);

@@ -56,6 +56,12 @@ QString typeId(ledger::TxType type)
         return QStringLiteral("alert-threshold-override");
     case TxType::AuditAnchor:
         return QStringLiteral("audit-anchor");
+    case TxType::DeviceRegister:
+        return QStringLiteral("device-registration");
+    case TxType::DevicePair:
+        return QStringLiteral("device-pairing");
+    case TxType::DeviceUnpair:
+        return QStringLiteral("device-unpairing");
     }
     return QStringLiteral("unknown");
 }
@@ -80,6 +86,9 @@ QString subjectOf(const ledger::TxBody &body)
                 return detail::shortHex(b.validatorKeyId);
             } else if constexpr (std::is_same_v<B, ledger::AuditAnchorBody>) {
                 return detail::shortHex(b.headHash);
+            } else if constexpr (std::is_same_v<B, ledger::DeviceRegisterBody> || std::is_same_v<B, ledger::DevicePairBody> ||
+                                 std::is_same_v<B, ledger::DeviceUnpairBody>) {
+                return detail::shortHex(b.deviceId);
             } else {
                 return detail::shortHex(b.pseudonym);
             }
