@@ -64,8 +64,9 @@ public:
     // committed itself (those are in its outbox and stay).
     virtual void discardTransactions(const QList<QByteArray> &txIds) = 0;
 
-    // Is this key id an active member at the tip?
+    // Is this key id an active member at the tip, and under which member id?
     virtual LedgerResult<bool> isMember(const QByteArray &keyId) = 0;
+    virtual LedgerResult<QByteArray> memberId(const QByteArray &keyId) = 0; // empty when not an active member
 };
 
 } // namespace careledger::ledger::net

@@ -626,6 +626,8 @@ PeerNode::Peer &PeerNode::adopt(QSslSocket *socket, bool inbound, const QByteArr
     p->info.inbound = inbound;
     p->info.state = PeerState::Handshaking;
     p->info.keyId = keyId;
+    if (auto member = m_chain.memberId(keyId))
+        p->info.memberId = *member;
     p->info.certificateName = cert.subjectCommonName();
     p->info.organization = cert.subjectOrganization();
     p->info.connectedAt = wallNow();

@@ -63,6 +63,7 @@ struct PeerInfo {
     bool inbound = false;
     PeerState state = PeerState::Connecting;
     QByteArray keyId;          // SHA-256 of the peer's node key SPKI (its member key id)
+    QByteArray memberId;       // the member id the chain admitted this key under
     QString certificateName;   // certificate CN: the member id in hex
     QString organization;      // certificate O: the clinic, when the CA put one in
     QString userAgent;

@@ -29,6 +29,7 @@ public:
     QList<QByteArray> waitingTransactionIds() override { return m_mempool.ids(); }
     void discardTransactions(const QList<QByteArray> &txIds) override;
     LedgerResult<bool> isMember(const QByteArray &keyId) override { return m_chain.state().isMember(keyId); }
+    LedgerResult<QByteArray> memberId(const QByteArray &keyId) override { return m_chain.activeMemberId(keyId); }
 
 private:
     ChainStore &m_chain;

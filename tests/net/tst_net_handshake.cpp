@@ -44,6 +44,7 @@ private slots:
         QCOMPARE(connectedA.size(), 1);
         const PeerInfo atA = a.node->peers().first();
         QCOMPARE(atA.keyId, fixedKeyId(2));
+        QCOMPARE(atA.memberId, fixedKeyId(2).left(16)); // as the genesis admitted it
         QVERIFY(atA.inbound);
         QCOMPARE(atA.certificateName, QString::fromLatin1(fixedKeyId(2).left(16).toHex()));
         QCOMPARE(atA.userAgent, QStringLiteral("CareLedger/0.1"));
