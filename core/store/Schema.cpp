@@ -7,7 +7,7 @@ namespace careledger::core {
 namespace {
 
 // Never edit a released migration: add a new one. Timestamps are UTC ISO 8601 text.
-constexpr std::array<Migration, 5> kMigrations{{
+constexpr std::array<Migration, 6> kMigrations{{
     {1, R"sql(
 CREATE TABLE staff_accounts (
     id                   INTEGER PRIMARY KEY,
@@ -176,6 +176,82 @@ CREATE TABLE import_sources (
 );
 -- The record-put transaction of each stored version (NULL for versions stored before).
 ALTER TABLE record_payloads ADD COLUMN tx_id BLOB;
+)sql"},
+    {6, R"sql(
+-- Live vitals (docs/vitals.md). Bedside devices: the device key is sealed like the patient
+-- keys (under a key derived from the database key); model and serial stay in this
+-- encrypted database and never reach the chain.
+CREATE TABLE devices (
+    device_id     BLOB    PRIMARY KEY,
+    type          TEXT    NOT NULL,
+    model         TEXT    NOT NULL,
+    serial        TEXT    NOT NULL,
+    sealed_key    BLOB    NOT NULL,
+    registered_at TEXT    NOT NULL,
+    registered_by INTEGER REFERENCES staff_accounts(id),
+    register_tx_id BLOB
+);
+-- Which patient a device's readings belong to: [from_ms, to_ms), to_ms NULL while current.
+CREATE TABLE device_pairings (
+    id        INTEGER PRIMARY KEY,
+    device_id BLOB    NOT NULL REFERENCES devices(device_id),
+    pseudonym BLOB    NOT NULL REFERENCES patients(pseudonym),
+    from_ms   INTEGER NOT NULL,
+    to_ms     INTEGER,
+    paired_by INTEGER REFERENCES staff_accounts(id),
+    pair_tx_id   BLOB,
+    unpair_tx_id BLOB,
+    CHECK (to_ms IS NULL OR to_ms > from_ms)
+);
+CREATE INDEX device_pairings_by_device ON device_pairings(device_id, from_ms);
+CREATE UNIQUE INDEX device_pairings_one_current ON device_pairings(device_id) WHERE to_ms IS NULL;
+-- Replay protection that survives a restart (DeviceAuthenticator::seed()).
+CREATE TABLE device_sequences (
+    device_id     BLOB    PRIMARY KEY REFERENCES devices(device_id),
+    last_sequence INTEGER NOT NULL,
+    last_time_ms  INTEGER NOT NULL
+);
+-- Readings in batches encrypted under the patient's data key; the AAD binds pseudonym,
+-- window and batch number, so a batch cannot be moved to another patient or window.
+-- batch_hash: SHA-256 of the ciphertext. Erasure deletes the rows.
+CREATE TABLE vital_readings (
+    pseudonym       BLOB    NOT NULL REFERENCES patients(pseudonym),
+    window_start_ms INTEGER NOT NULL,
+    batch_no        INTEGER NOT NULL,
+    key_version     INTEGER NOT NULL,
+    batch           BLOB    NOT NULL,
+    reading_count   INTEGER NOT NULL CHECK (reading_count >= 1),
+    batch_hash      BLOB    NOT NULL,
+    PRIMARY KEY (pseudonym, window_start_ms, batch_no)
+);
+-- One vitals-anchor transaction per patient and window.
+CREATE TABLE vitals_anchors (
+    pseudonym       BLOB    NOT NULL REFERENCES patients(pseudonym),
+    window_start_ms INTEGER NOT NULL,
+    window_end_ms   INTEGER NOT NULL,
+    reading_count   INTEGER NOT NULL,
+    merkle_root     BLOB    NOT NULL,
+    tx_id           BLOB    NOT NULL,
+    PRIMARY KEY (pseudonym, window_start_ms)
+);
+-- Alerts raised from readings. text is the rule's description (no values, no names).
+CREATE TABLE alerts (
+    id              BLOB    PRIMARY KEY,
+    pseudonym       BLOB    NOT NULL REFERENCES patients(pseudonym),
+    sign            INTEGER NOT NULL,
+    priority        INTEGER NOT NULL,
+    text            TEXT    NOT NULL,
+    raised_at_ms    INTEGER NOT NULL,
+    state           TEXT    NOT NULL CHECK (state IN ('active', 'acknowledged', 'resolved')),
+    acknowledged_by INTEGER REFERENCES staff_accounts(id),
+    acknowledged_at_ms INTEGER,
+    resolved_at_ms  INTEGER,
+    escalated       INTEGER NOT NULL DEFAULT 0 CHECK (escalated IN (0, 1)),
+    technical       INTEGER NOT NULL DEFAULT 0 CHECK (technical IN (0, 1)),
+    ack_tx_id       BLOB
+);
+CREATE INDEX alerts_by_patient ON alerts(pseudonym, raised_at_ms);
+CREATE INDEX alerts_by_state ON alerts(state, raised_at_ms);
 )sql"},
 }};
 
