@@ -3,6 +3,7 @@
 #include "services/AuditService.h"
 #include "services/ChartService.h"
 #include "services/ConsentService.h"
+#include "services/DeviceService.h"
 #include "services/InteropService.h"
 #include "services/LedgerOps.h"
 #include "services/LedgerService.h"
@@ -77,7 +78,7 @@ Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *p
       m_ledger(std::make_unique<LedgerService>(*this)), m_records(std::make_unique<RecordCommitter>(*this)),
       m_patients(std::make_unique<PatientService>(*this)), m_charts(std::make_unique<ChartService>(*this)),
       m_consent(std::make_unique<ConsentService>(*this)), m_audit(std::make_unique<AuditService>(*this)),
-      m_interop(std::make_unique<InteropService>(*this))
+      m_interop(std::make_unique<InteropService>(*this)), m_devices(std::make_unique<DeviceService>(*this))
 {
     if (!options.clock) {
         options.clock = [] {
@@ -479,6 +480,11 @@ AuditService &Workstation::audit()
 InteropService &Workstation::interop()
 {
     return *m_interop;
+}
+
+DeviceService &Workstation::devices()
+{
+    return *m_devices;
 }
 
 ServiceResult<int> Workstation::sealIfDue()

@@ -22,6 +22,7 @@ namespace careledger::services {
 class AuditService;
 class ChartService;
 class ConsentService;
+class DeviceService;
 class InteropService;
 class LedgerService;
 class PatientService;
@@ -71,6 +72,7 @@ public:
     ConsentService &consent();
     AuditService &audit();
     InteropService &interop();
+    DeviceService &devices();
 
     // Seals every waiting transaction this node may seal now (the timer does the same).
     // Returns the number of blocks sealed. Requires a session (any role).
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<ConsentService> m_consent;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<InteropService> m_interop;
+    std::unique_ptr<DeviceService> m_devices;
 };
 
 } // namespace careledger::services
