@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSslServer>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 using namespace careledger;
 using namespace careledger::ledger;
@@ -229,6 +230,38 @@ private slots:
         QCOMPARE(a.readyPeers(), 1);
         QCOMPARE(b.readyPeers(), 1);
         QCOMPARE(a.node->peers().size(), 1);
+    }
+
+    void staticPeerIsRedialledWithBackOffUntilItAppears()
+    {
+        TestConsortium c;
+        TestNode a, b;
+        QVERIFY(a.create(c, 1) && a.start(c)); // back-off 100 ms doubling to 800 ms
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nobody listens on, for now
+            QVERIFY(probe.listen(kLoopback));
+            port = probe.serverPort();
+        }
+        QSignalSpy refused(a.node.get(), &PeerNode::connectionRefused);
+        a.node->addPeer(QStringLiteral("127.0.0.1"), port);
+        QTest::qWait(1000);
+        // Attempts at about 0, 100, 300 and 700 ms: a few, not a storm.
+        QVERIFY2(refused.size() >= 3 && refused.size() <= 6, qPrintable(QString::number(refused.size())));
+        QVERIFY(refusedWith(refused, DisconnectReason::ConnectFailed));
+        QCOMPARE(a.node->staticPeers().first().lastFailure, DisconnectReason::ConnectFailed);
+
+        PeerNodeConfig onThatPort = testConfig();
+        onThatPort.listenPort = port;
+        QVERIFY(b.create(c, 2, onThatPort) && b.start(c));
+        QTRY_COMPARE_WITH_TIMEOUT(a.readyPeers(), 1, 5000);
+        QCOMPARE(a.node->staticPeers().first().keyId, fixedKeyId(2));
+
+        // The peer restarts: dialled again.
+        b.node->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(a.readyPeers(), 0, 5000);
+        QVERIFY(b.node->start(key(2), TlsIdentity{c.certs[2], c.ca.root}));
+        QTRY_COMPARE_WITH_TIMEOUT(a.readyPeers(), 1, 5000);
     }
 
     void removedMemberIsCutOffAndKeepsNothing()
