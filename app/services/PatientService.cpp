@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <tuple>
+
 namespace careledger::services {
 
 using detail::StoreAccess;
@@ -201,32 +204,15 @@ ServiceResult<QList<PatientSummary>> PatientService::search(const QString &query
     }
 
     // Access columns: an active grant (personal or this clinic) and an open emergency window.
-    QByteArray sql = QByteArrayLiteral("SELECT ") + detail::kPatientColumns + R"sql(,
+    const QByteArray select = QByteArrayLiteral("SELECT ") + detail::kPatientColumns + R"sql(,
   EXISTS (SELECT 1 FROM consent_grants g WHERE g.pseudonym = patients.pseudonym AND g.revoked_at IS NULL
           AND (g.expires_at IS NULL OR g.expires_at > ?1) AND (g.staff_id = ?2 OR g.clinic_id = ?3)),
   EXISTS (SELECT 1 FROM break_glass b WHERE b.pseudonym = patients.pseudonym AND b.staff_id = ?2 AND b.expires_at > ?1)
 FROM patients WHERE erased_at IS NULL)sql";
-    if (mrn) {
-        sql += " AND mrn = ?4";
-    } else if (!words.isEmpty()) {
-        // Range conditions on the normalised names, so the indexes serve the first word.
-        sql += " AND ((family_norm >= ?4 AND family_norm < ?5) OR (given_norm >= ?4 AND given_norm < ?5))";
-    }
-    if (!admin && !mrn) {
-        sql += R"sql( AND (EXISTS (SELECT 1 FROM consent_grants g WHERE g.pseudonym = patients.pseudonym AND g.revoked_at IS NULL
+    const QByteArray accessFilter = R"sql( AND (EXISTS (SELECT 1 FROM consent_grants g WHERE g.pseudonym = patients.pseudonym AND g.revoked_at IS NULL
           AND (g.expires_at IS NULL OR g.expires_at > ?1) AND (g.staff_id = ?2 OR g.clinic_id = ?3))
   OR EXISTS (SELECT 1 FROM break_glass b WHERE b.pseudonym = patients.pseudonym AND b.staff_id = ?2 AND b.expires_at > ?1)))sql";
-    }
-    sql += " ORDER BY family_norm, given_norm, birth_date, mrn";
-    auto st = db.prepare(sql.constData());
-    if (!st)
-        return detail::storeFailure<QList<PatientSummary>>(st.error(), StoreAccess::Read);
-    st->bind(1, detail::isoTime(state.now())).bind(2, actor->id).bindBlob(3, (*session)->clinicId);
-    if (mrn) {
-        st->bind(4, *mrn);
-    } else if (!words.isEmpty()) {
-        st->bind(4, words.first()).bind(5, words.first() + QChar(0xDBFF) + QChar(0xDFFF)); // U+10FFFF sorts after every name
-    }
+
     // Every word starts the given or the family name ("smith jo"), or the whole query starts
     // a name of several words ("quiroga vell", "anna maria").
     const QString whole = words.join(u' ');
@@ -240,24 +226,62 @@ FROM patients WHERE erased_at IS NULL)sql";
                 return false;
         return true;
     };
+
+    // Each query reads one index in its own order and stops at the limit, so a short prefix
+    // that matches tens of thousands of patients costs no more than a rare one: family-name
+    // matches come first (by family name, given name, birth date), then given-name matches
+    // (by given name). Sorting the union instead would read and sort every match.
+    QList<QByteArray> queries;
+    if (mrn) {
+        queries.append(select + " AND mrn = ?4");
+    } else if (words.isEmpty()) {
+        queries.append(select + (admin ? QByteArray() : accessFilter) + " ORDER BY family_norm, given_norm, birth_date");
+    } else {
+        queries.append(select + " AND family_norm >= ?4 AND family_norm < ?5" + (admin ? QByteArray() : accessFilter) +
+                       " ORDER BY family_norm, given_norm, birth_date");
+        queries.append(select + " AND given_norm >= ?4 AND given_norm < ?5 AND NOT (family_norm >= ?4 AND family_norm < ?5)" +
+                       (admin ? QByteArray() : accessFilter) + " ORDER BY given_norm");
+    }
     QList<PatientSummary> out;
-    for (;;) {
-        auto has = st->step();
-        if (!has)
-            return detail::storeFailure<QList<PatientSummary>>(has.error(), StoreAccess::Read);
-        if (!*has || out.size() >= limit)
+    for (qsizetype queryIndex = 0; queryIndex < queries.size(); ++queryIndex) {
+        if (out.size() >= limit)
             break;
-        const detail::PatientRow row = detail::readPatientRow(*st);
-        const bool granted = st->int64(10) != 0;
-        const bool breakGlass = st->int64(11) != 0;
-        const bool accessible = admin || granted || breakGlass;
-        if (!matchesAll(row))
-            continue;
-        if (!accessible && actor->role != Role::Doctor)
-            continue; // nurses find only patients they may see, even by record number
-        PatientSummary summary = detail::toSummary(row, accessible);
-        summary.breakGlassActive = !admin && !granted && breakGlass;
-        out.append(summary);
+        auto st = db.prepare(queries.at(queryIndex).constData());
+        if (!st)
+            return detail::storeFailure<QList<PatientSummary>>(st.error(), StoreAccess::Read);
+        st->bind(1, detail::isoTime(state.now())).bind(2, actor->id).bindBlob(3, (*session)->clinicId);
+        if (mrn)
+            st->bind(4, *mrn);
+        else if (!words.isEmpty())
+            st->bind(4, words.first()).bind(5, words.first() + QChar(0xDBFF) + QChar(0xDFFF)); // U+10FFFF sorts after every name
+        const qsizetype groupStart = out.size();
+        for (;;) {
+            auto has = st->step();
+            if (!has)
+                return detail::storeFailure<QList<PatientSummary>>(has.error(), StoreAccess::Read);
+            if (!*has || out.size() >= limit)
+                break;
+            const detail::PatientRow row = detail::readPatientRow(*st);
+            const bool granted = st->int64(10) != 0;
+            const bool breakGlass = st->int64(11) != 0;
+            const bool accessible = admin || granted || breakGlass;
+            if (!mrn && !matchesAll(row))
+                continue;
+            if (!accessible && actor->role != Role::Doctor)
+                continue; // nurses find only patients they may see, even by record number
+            PatientSummary summary = detail::toSummary(row, accessible);
+            summary.breakGlassActive = !admin && !granted && breakGlass;
+            out.append(summary);
+        }
+        // The given-name index holds only the given name: order that group fully here.
+        if (queryIndex == 1) {
+            std::stable_sort(out.begin() + groupStart, out.end(), [](const PatientSummary &a, const PatientSummary &b) {
+                const auto key = [](const PatientSummary &p) {
+                    return std::make_tuple(core::normaliseName(p.givenName), core::normaliseName(p.familyName), p.birthDate);
+                };
+                return key(a) < key(b);
+            });
+        }
     }
     AuditWrite audit;
     audit.action = QStringLiteral("search");

@@ -56,11 +56,13 @@ public:
     ServiceResult<PatientDetails> updateDemographics(const PatientId &patient, const core::Demographics &demographics,
                                                      const QString &reason);
 
-    // Name prefix ("smi", "smith jo": every word must prefix the given or family name) or an
-    // MRN (any accepted form; a valid check digit required). Admins see every registered
-    // patient; doctors and nurses only those they have access to, plus (doctors) an exact-MRN
-    // hit without access as !accessible so they can start emergency access. Sorted by family
-    // name, given name, birth date. At most `limit` results.
+    // Name prefix ("smi", "smith jo": every word must prefix the given or family name, or the
+    // whole query a name of several words) or an MRN (any accepted form; a valid check digit
+    // required). Admins see every registered patient; doctors and nurses only those they have
+    // access to, plus (doctors) an exact-MRN hit without access as !accessible so they can
+    // start emergency access. Patients whose family name matches come first (by family name,
+    // given name, birth date), then those matched by given name (by given name, family name,
+    // birth date). At most `limit` results: a short prefix returns the first `limit`.
     ServiceResult<QList<PatientSummary>> search(const QString &query, int limit = 200) const;
 
     ServiceResult<PatientDetails> details(const PatientId &patient) const; // ViewDemographics
