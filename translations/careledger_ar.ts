@@ -2425,6 +2425,37 @@
     </message>
 </context>
 <context>
+    <name>careledger::services::DeviceService</name>
+    <message>
+        <source>Cannot create the provisioning file: %1</source>
+        <translation>تعذر إنشاء ملف التهيئة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the provisioning file: %1</source>
+        <translation>تعذرت الكتابة في ملف التهيئة: %1</translation>
+    </message>
+    <message>
+        <source>Device type, model and serial number must each be 1 to 200 characters.</source>
+        <translation>يجب أن يتكون كل من نوع الجهاز وطرازه ورقمه التسلسلي من 1 إلى 200 حرف.</translation>
+    </message>
+    <message>
+        <source>No such device.</source>
+        <translation>لا يوجد جهاز بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>A pairing cannot start before the device&apos;s previous pairing ends.</source>
+        <translation>لا يمكن أن يبدأ الربط قبل انتهاء الربط السابق للجهاز.</translation>
+    </message>
+    <message>
+        <source>The device is not paired.</source>
+        <translation>الجهاز غير مربوط بأي مريض.</translation>
+    </message>
+    <message>
+        <source>A pairing cannot end before it starts.</source>
+        <translation>لا يمكن أن ينتهي الربط قبل أن يبدأ.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>

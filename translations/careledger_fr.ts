@@ -2417,6 +2417,37 @@
     </message>
 </context>
 <context>
+    <name>careledger::services::DeviceService</name>
+    <message>
+        <source>Cannot create the provisioning file: %1</source>
+        <translation>Impossible de créer le fichier d’approvisionnement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the provisioning file: %1</source>
+        <translation>Impossible d’écrire le fichier d’approvisionnement : %1</translation>
+    </message>
+    <message>
+        <source>Device type, model and serial number must each be 1 to 200 characters.</source>
+        <translation>Le type, le modèle et le numéro de série de l’appareil doivent chacun compter de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>No such device.</source>
+        <translation>Cet appareil n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A pairing cannot start before the device&apos;s previous pairing ends.</source>
+        <translation>Une association ne peut pas commencer avant la fin de l’association précédente de l’appareil.</translation>
+    </message>
+    <message>
+        <source>The device is not paired.</source>
+        <translation>L’appareil n’est associé à aucun patient.</translation>
+    </message>
+    <message>
+        <source>A pairing cannot end before it starts.</source>
+        <translation>Une association ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>
