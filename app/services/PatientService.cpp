@@ -209,9 +209,6 @@ ServiceResult<QList<PatientSummary>> PatientService::search(const QString &query
           AND (g.expires_at IS NULL OR g.expires_at > ?1) AND (g.staff_id = ?2 OR g.clinic_id = ?3)),
   EXISTS (SELECT 1 FROM break_glass b WHERE b.pseudonym = patients.pseudonym AND b.staff_id = ?2 AND b.expires_at > ?1)
 FROM patients WHERE erased_at IS NULL)sql";
-    const QByteArray accessFilter = R"sql( AND (EXISTS (SELECT 1 FROM consent_grants g WHERE g.pseudonym = patients.pseudonym AND g.revoked_at IS NULL
-          AND (g.expires_at IS NULL OR g.expires_at > ?1) AND (g.staff_id = ?2 OR g.clinic_id = ?3))
-  OR EXISTS (SELECT 1 FROM break_glass b WHERE b.pseudonym = patients.pseudonym AND b.staff_id = ?2 AND b.expires_at > ?1)))sql";
 
     // Every word starts the given or the family name ("smith jo"), or the whole query starts
     // a name of several words ("quiroga vell", "anna maria").
@@ -235,12 +232,11 @@ FROM patients WHERE erased_at IS NULL)sql";
     if (mrn) {
         queries.append(select + " AND mrn = ?4");
     } else if (words.isEmpty()) {
-        queries.append(select + (admin ? QByteArray() : accessFilter) + " ORDER BY family_norm, given_norm, birth_date");
+        queries.append(select + " ORDER BY family_norm, given_norm, birth_date");
     } else {
-        queries.append(select + " AND family_norm >= ?4 AND family_norm < ?5" + (admin ? QByteArray() : accessFilter) +
-                       " ORDER BY family_norm, given_norm, birth_date");
-        queries.append(select + " AND given_norm >= ?4 AND given_norm < ?5 AND NOT (family_norm >= ?4 AND family_norm < ?5)" +
-                       (admin ? QByteArray() : accessFilter) + " ORDER BY given_norm");
+        queries.append(select + " AND family_norm >= ?4 AND family_norm < ?5 ORDER BY family_norm, given_norm, birth_date");
+        queries.append(select + " AND given_norm >= ?4 AND given_norm < ?5 AND NOT (family_norm >= ?4 AND family_norm < ?5)"
+                                " ORDER BY given_norm");
     }
     QList<PatientSummary> out;
     for (qsizetype queryIndex = 0; queryIndex < queries.size(); ++queryIndex) {
@@ -267,8 +263,11 @@ FROM patients WHERE erased_at IS NULL)sql";
             const bool accessible = admin || granted || breakGlass;
             if (!mrn && !matchesAll(row))
                 continue;
-            if (!accessible && actor->role != Role::Doctor)
-                continue; // nurses find only patients they may see, even by record number
+            // Access is filtered here rather than in SQL so each row's two checks run once.
+            // Nurses find only patients they may see, even by record number; doctors also
+            // find an exact record number they have no access to (for emergency access).
+            if (!accessible && (actor->role != Role::Doctor || !mrn))
+                continue;
             PatientSummary summary = detail::toSummary(row, accessible);
             summary.breakGlassActive = !admin && !granted && breakGlass;
             out.append(summary);

@@ -85,6 +85,11 @@ ServiceStatus openRecords(State &state)
     // Deleted rows (erasure) are overwritten with zeros in the file instead of left in free pages.
     if (auto on = db.exec("PRAGMA secure_delete = ON"); !on)
         return fromStore(on.error(), StoreAccess::Read);
+    // Search and chart reads touch pages all over a large practice's store, and every page
+    // missed is read and decrypted again: 64 MB of decrypted pages keeps the hot indexes
+    // and patient rows in memory (SQLite allocates it only as pages are used).
+    if (auto cache = db.exec("PRAGMA cache_size = -65536"); !cache)
+        return fromStore(cache.error(), StoreAccess::Read);
 
     auto session = std::make_unique<RecordsSession>();
     auto secretKey = deriveKey(state.store->databaseKey(), kClinicSecretInfo);
