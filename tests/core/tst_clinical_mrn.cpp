@@ -129,8 +129,10 @@ private Q_SLOTS:
                 ++digitCounts[mrn.at(d).unicode() - u'0'];
             }
         }
-        // 2000 draws from 10^8: a repeat has a probability of about 2 in 100,000.
-        QCOMPARE(seen.size(), count);
+        // 2000 draws from 10^8 give about 0.02 expected repeats (the services retry a repeat
+        // on registration); more than three would take odds of about 1 in 10^8, while a
+        // generator with little entropy repeats by the hundreds.
+        QVERIFY2(seen.size() >= count - 3, qPrintable(QString::number(count - seen.size())));
         // 16,000 payload digits, 1,600 expected per digit (standard deviation 38): a biased
         // generator (e.g. byte % 10 without rejection: +2.4 % on 0-5) stays within the
         // bound, but a broken one (a stuck digit) does not.
