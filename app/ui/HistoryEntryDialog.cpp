@@ -186,14 +186,7 @@ void HistoryEntryDialog::submit()
         m_runner.run(
             this, [patient, h](services::Workstation &ws) { return ws.charts().addHistory(patient, h); },
             [this](const services::ServiceResult<QByteArray> &result) {
-                if (!result.ok()) {
-                    showError(result.message());
-                    revalidate();
-                    return;
-                }
-                setBusy(false);
-                Q_EMIT saved(result.value(), 1);
-                accept();
+                finishSave(result, [this](const QByteArray &recordId) { Q_EMIT saved(recordId, 1); });
             });
         return;
     }
@@ -205,14 +198,7 @@ void HistoryEntryDialog::submit()
             return ws.charts().updateHistory(patient, recordId, h, reason);
         },
         [this, recordId](const services::ServiceResult<quint64> &result) {
-            if (!result.ok()) {
-                showError(result.message());
-                revalidate();
-                return;
-            }
-            setBusy(false);
-            Q_EMIT saved(recordId, result.value());
-            accept();
+            finishSave(result, [this, recordId](quint64 version) { Q_EMIT saved(recordId, version); });
         });
 }
 

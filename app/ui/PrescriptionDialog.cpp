@@ -309,14 +309,7 @@ void PrescriptionDialog::submit()
         m_runner.run(
             this, [patient, p](services::Workstation &ws) { return ws.charts().prescribe(patient, p); },
             [this](const services::ServiceResult<QByteArray> &result) {
-                if (!result.ok()) {
-                    showError(result.message());
-                    revalidate();
-                    return;
-                }
-                setBusy(false);
-                Q_EMIT saved(result.value(), 1);
-                accept();
+                finishSave(result, [this](const QByteArray &recordId) { Q_EMIT saved(recordId, 1); });
             });
         return;
     }
@@ -329,14 +322,7 @@ void PrescriptionDialog::submit()
             return ws.charts().amendPrescription(patient, recordId, p, reason);
         },
         [this, recordId](const services::ServiceResult<quint64> &result) {
-            if (!result.ok()) {
-                showError(result.message());
-                revalidate();
-                return;
-            }
-            setBusy(false);
-            Q_EMIT saved(recordId, result.value());
-            accept();
+            finishSave(result, [this, recordId](quint64 version) { Q_EMIT saved(recordId, version); });
         });
 }
 

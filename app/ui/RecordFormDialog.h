@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/ServiceTypes.h"
 #include "ui/FormDialog.h"
 
 #include <QHash>
@@ -44,6 +45,20 @@ protected:
     virtual void onEdited(const QString &key) { Q_UNUSED(key); }
 
     void revalidate();
+    // The end of a save: a refusal stays in the form with the service's message; success
+    // hands the value to `announce` and closes the form.
+    template <typename T, typename Announce>
+    void finishSave(const services::ServiceResult<T> &result, Announce announce)
+    {
+        if (!result.ok()) {
+            showError(result.message());
+            revalidate();
+            return;
+        }
+        setBusy(false);
+        announce(result.value());
+        accept();
+    }
     QString validationProblem() const override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;

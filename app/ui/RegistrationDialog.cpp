@@ -273,14 +273,7 @@ void RegistrationDialog::submit()
         this,
         [patient, d, reason](services::Workstation &ws) { return ws.patients().updateDemographics(patient, d, reason); },
         [this](const services::ServiceResult<services::PatientDetails> &result) {
-            if (!result.ok()) {
-                showError(result.message());
-                revalidate();
-                return;
-            }
-            setBusy(false);
-            Q_EMIT updated(result.value());
-            accept();
+            finishSave(result, [this](const services::PatientDetails &details) { Q_EMIT updated(details); });
         });
 }
 
