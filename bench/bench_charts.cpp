@@ -10,6 +10,7 @@
 // over a full set of inputs) and full evaluations per second (evaluate: plausibility, the
 // NEWS2 rules, the aggregate and the flag texts).
 
+#include "BenchSupport.h"
 #include "alerts/AlertRules.h"
 #include "alerts/Downsample.h"
 #include "alerts/News2.h"
@@ -32,6 +33,8 @@
 using namespace careledger::core;
 
 namespace {
+
+using careledger::bench::round3;
 
 using Clock = std::chrono::steady_clock;
 
@@ -64,11 +67,6 @@ double percentile(std::vector<double> samples, double p)
     std::sort(samples.begin(), samples.end());
     const auto index = static_cast<std::size_t>(p * static_cast<double>(samples.size() - 1) + 0.5);
     return samples[std::min(index, samples.size() - 1)];
-}
-
-double round3(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
 }
 
 // SpO2-like readings: slow drift, noise, and a 30-second desaturation every 50,000 s, whose

@@ -24,6 +24,7 @@
 // - peak_rss_mb: VmHWM from /proc/self/status during each verification, after the peak was
 //   reset (clear_refs 5, after malloc_trim) to the resident size just before it.
 
+#include "BenchSupport.h"
 #include "crypto/Crypto.h"
 #include "ledger/BlockProducer.h"
 #include "ledger/ChainStore.h"
@@ -65,6 +66,10 @@ using careledger::core::sha256;
 
 namespace {
 
+using careledger::bench::round3;
+using careledger::bench::statusMb;
+using careledger::bench::resetPeakRss;
+
 using Clock = std::chrono::steady_clock;
 
 constexpr quint64 kT0 = 1700000000000;
@@ -96,11 +101,6 @@ double percentile(std::vector<double> samples, double p)
     return samples[std::min(index, samples.size() - 1)];
 }
 
-double round3(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
-}
-
 [[noreturn]] void die(const char *step, const QString &message)
 {
     std::fprintf(stderr, "careledger-bench-ledger: %s: %s\n", step, qPrintable(message));
@@ -127,25 +127,6 @@ void progress(const char *what)
 }
 
 // ---- memory --------------------------------------------------------------------------
-
-double statusMb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return round3(line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0); // kB
-    return -1;
-}
-
-bool resetPeakRss()
-{
-    malloc_trim(0);
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
 
 // ---- the consortium ------------------------------------------------------------------
 

@@ -19,6 +19,7 @@
 //
 // Prints one JSON object on stdout; progress goes to stderr.
 
+#include "BenchSupport.h"
 #include "clinical/ClinicalRecords.h"
 #include "clinical/Mrn.h"
 #include "crypto/Crypto.h"
@@ -58,6 +59,10 @@ using services::Workstation;
 using services::WorkstationAccess;
 
 namespace {
+
+using careledger::bench::round3;
+using careledger::bench::statusMb;
+using careledger::bench::resetPeakRss;
 
 using Clock = std::chrono::steady_clock;
 
@@ -104,11 +109,6 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double round3(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
 }
 
 [[noreturn]] void die(const char *step, const QString &message)
@@ -499,27 +499,6 @@ QJsonObject populate(const QString &dir, const Config &config)
 
 // ---- measuring ----------------------------------------------------------------------------
 
-double rssMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0.0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            return parts.size() >= 2 ? round3(parts.at(1).toDouble() / 1024.0) : 0.0;
-        }
-    }
-    return 0.0;
-}
-
-bool resetPeakRss()
-{
-    malloc_trim(0);
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
@@ -762,7 +741,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 20; ++i)
         check(ws.charts().open(patients[anyPatient(rng)].id), "warm-up chart open");
 
-    const double rssBefore = rssMb("VmRSS:");
+    const double rssBefore = statusMb("VmRSS");
     const bool peakReset = resetPeakRss();
 
     Series chartOpen;
@@ -855,7 +834,7 @@ int main(int argc, char **argv)
         }
     }
     check(ws.sealNow(), "seal");
-    const double peakRss = rssMb("VmHWM:");
+    const double peakRss = statusMb("VmHWM");
     ws.logout();
 
     marker.insert(QStringLiteral("prescriptions_added_by_runs"), marker.value(QLatin1String("prescriptions_added_by_runs")).toInteger() + written);

@@ -9,6 +9,7 @@
 // insert of `rows` rows in one transaction, random primary-key reads on a fresh connection,
 // open time at that size (includes quick_check).
 
+#include "BenchSupport.h"
 #include "crypto/Crypto.h"
 #include "store/KeySlots.h"
 
@@ -30,6 +31,8 @@
 using namespace careledger::core;
 
 namespace {
+
+using careledger::bench::round3;
 
 using Clock = std::chrono::steady_clock;
 
@@ -60,11 +63,6 @@ double percentile(std::vector<double> samples, double p)
 double median(std::vector<double> samples)
 {
     return percentile(std::move(samples), 0.5);
-}
-
-double round3(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
 }
 
 [[noreturn]] void die(const char *step, const QString &message)

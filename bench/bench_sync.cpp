@@ -21,6 +21,7 @@
 //   ratio_to_import = sync blocks/s / import blocks/s, the network layer's own cost.
 // - peak_rss_mb: VmHWM of the process during the sync (both nodes), after the peak was reset.
 
+#include "BenchSupport.h"
 #include "crypto/X509.h"
 #include "ledger/ChainStore.h"
 #include "ledger/Consensus.h"
@@ -60,6 +61,10 @@ using careledger::core::SecureBytes;
 
 namespace {
 
+using careledger::bench::round3;
+using careledger::bench::statusMb;
+using careledger::bench::resetPeakRss;
+
 using Clock = std::chrono::steady_clock;
 
 constexpr quint64 kT0 = 1700000000000;
@@ -75,11 +80,6 @@ struct Config {
 double seconds(Clock::duration d)
 {
     return std::chrono::duration<double>(d).count();
-}
-
-double round3(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
 }
 
 [[noreturn]] void die(const char *step, const QString &message)
@@ -106,25 +106,6 @@ void checkStatus(const LedgerStatus &status, const char *step)
 void progress(const QString &what)
 {
     std::fprintf(stderr, "careledger-bench-sync: %s\n", qPrintable(what));
-}
-
-double statusMb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return round3(line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0); // kB
-    return -1;
-}
-
-bool resetPeakRss()
-{
-    malloc_trim(0);
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
 // ---- the consortium ------------------------------------------------------------------
