@@ -22,6 +22,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <numeric>
+#include <vector>
 #include <fcntl.h>
 #include <pty.h>
 #include <termios.h>
@@ -214,8 +217,14 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption patientOption(
         QStringLiteral("patient-id"), QStringLiteral("PID-3 in HL7 messages (default: none)."), QStringLiteral("id"));
+    const QCommandLineOption wardOption(
+        QStringLiteral("ward"),
+        QStringLiteral("Play every CLV1 device in the key file at once, the first with the first scenario of the "
+                       "comma-separated list, the second with the second, and so on round the list "
+                       "(e.g. steady,deteriorating,sensor-off). Replaces --scenario and --device."),
+        QStringLiteral("scenarios"));
     parser.addOptions({keyFileOption, deviceOption, portOption, baudOption, ptyOption, linkOption, scenarioOption,
-                       rateOption, durationOption, speedOption, csvOption, seedOption, patientOption});
+                       rateOption, durationOption, speedOption, csvOption, seedOption, patientOption, wardOption});
     parser.process(app);
 
     // ---- options -------------------------------------------------------------------------
@@ -223,7 +232,22 @@ int main(int argc, char *argv[])
         return fail(kUsage, QStringLiteral("--device-key-file is required."));
     if (parser.isSet(portOption) == parser.isSet(ptyOption))
         return fail(kUsage, QStringLiteral("give exactly one of --port and --pty."));
-    const auto scenario = scenarioFromName(parser.value(scenarioOption));
+    // A ward: one simulator per device, each with its own scenario, interleaved on one line
+    // as a real multi-bed gateway would send them.
+    QList<SimScenario> wardScenarios;
+    if (parser.isSet(wardOption)) {
+        for (const QString &name : parser.value(wardOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto s = scenarioFromName(name.trimmed());
+            if (!s || *s == SimScenario::Hl7 || *s == SimScenario::EhrGuard)
+                return fail(kUsage, QStringLiteral("--ward takes CLV1 scenarios (not hl7 or ehrguard); \"%1\" is not one.")
+                                        .arg(name.trimmed()));
+            wardScenarios.append(*s);
+        }
+        if (wardScenarios.isEmpty())
+            return fail(kUsage, QStringLiteral("--ward needs at least one scenario."));
+    }
+    const auto scenario = wardScenarios.isEmpty() ? scenarioFromName(parser.value(scenarioOption))
+                                                  : std::optional<SimScenario>(wardScenarios.front());
     if (!scenario)
         return fail(kUsage, QStringLiteral("unknown scenario \"%1\"; use one of %2.")
                                 .arg(parser.value(scenarioOption), scenarioNames().join(QStringLiteral(", "))));
@@ -331,14 +355,34 @@ int main(int argc, char *argv[])
     }
 
     // ---- play ----------------------------------------------------------------------------
-    GatewaySimulator sim(options, devices);
+    // Without --ward there is one simulator; with it, one per CLV1 device, each speaking for
+    // its own device first.
+    std::vector<std::unique_ptr<GatewaySimulator>> sims;
+    if (wardScenarios.isEmpty()) {
+        sims.push_back(std::make_unique<GatewaySimulator>(options, devices));
+    } else {
+        QList<SimDevice> native;
+        for (const SimDevice &d : devices)
+            if (d.key && !d.key->isEmpty())
+                native.append(d);
+        for (qsizetype i = 0; i < native.size(); ++i) {
+            SimulatorOptions own = options;
+            own.scenario = wardScenarios.at(i % wardScenarios.size());
+            own.seed = options.seed + static_cast<quint32>(i);
+            sims.push_back(std::make_unique<GatewaySimulator>(own, QList<SimDevice>{native.at(i)}));
+        }
+    }
+    GatewaySimulator &sim = *sims.front();
     quint64 bytesWritten = 0;
     quint64 bytesDropped = 0;
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(std::max(1, static_cast<int>(1000.0 / rate)));
     QObject::connect(&tick, &QTimer::timeout, [&] {
-        const QByteArray bytes = sim.next(QDateTime::currentMSecsSinceEpoch());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QByteArray bytes;
+        for (const auto &each : sims)
+            bytes += each->next(now);
         if (!bytes.isEmpty()) {
             const qint64 n = output->write(bytes);
             bytesWritten += static_cast<quint64>(n);
@@ -349,15 +393,19 @@ int main(int argc, char *argv[])
     });
     if (duration > 0)
         QTimer::singleShot(static_cast<int>(duration * 1000), &app, &QCoreApplication::quit);
-    std::fprintf(stderr, "careledger-gateway-sim: device %s, scenario %s, %.2f Hz%s\n", qPrintable(devices.front().id),
-                 qPrintable(scenarioName(*scenario)), rate,
+    std::fprintf(stderr, "careledger-gateway-sim: %s, scenario %s, %.2f Hz%s\n",
+                 sims.size() > 1 ? qPrintable(QStringLiteral("%1 devices").arg(sims.size()))
+                                 : qPrintable(QStringLiteral("device %1").arg(devices.front().id)),
+                 qPrintable(sims.size() > 1 ? parser.value(wardOption) : scenarioName(*scenario)), rate,
                  duration > 0 ? qPrintable(QStringLiteral(", %1 s").arg(duration)) : "");
     tick.start();
     const int status = QCoreApplication::exec();
     std::fprintf(
         stderr,
         "careledger-gateway-sim: %llu frames, %llu bytes written, %llu dropped (line not read), %d ACKs received\n",
-        static_cast<unsigned long long>(sim.framesProduced()), static_cast<unsigned long long>(bytesWritten),
+        static_cast<unsigned long long>(std::accumulate(sims.begin(), sims.end(), quint64(0),
+                                                        [](quint64 n, const auto &each) { return n + each->framesProduced(); })),
+        static_cast<unsigned long long>(bytesWritten),
         static_cast<unsigned long long>(bytesDropped), acks.count());
     return status == 0 ? kOk : kFailure;
 }
