@@ -24,6 +24,7 @@ class ChartService;
 class ConsentService;
 class DeviceService;
 class InteropService;
+class KioskService;
 class LedgerService;
 class PatientService;
 class RecordCommitter;
@@ -73,6 +74,7 @@ public:
     AuditService &audit();
     InteropService &interop();
     DeviceService &devices();
+    KioskService &kiosk(); // patient kiosk mode and the patient session (KioskService.h)
 
     // Seals every waiting transaction this node may seal now (the timer does the same).
     // Returns the number of blocks sealed. Requires a session (any role).
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<InteropService> m_interop;
     std::unique_ptr<DeviceService> m_devices;
+    std::unique_ptr<KioskService> m_kiosk;
 };
 
 } // namespace careledger::services
