@@ -7,7 +7,7 @@ namespace careledger::core {
 namespace {
 
 // Never edit a released migration: add a new one. Timestamps are UTC ISO 8601 text.
-constexpr std::array<Migration, 6> kMigrations{{
+constexpr std::array<Migration, 7> kMigrations{{
     {1, R"sql(
 CREATE TABLE staff_accounts (
     id                   INTEGER PRIMARY KEY,
@@ -252,6 +252,20 @@ CREATE TABLE alerts (
 );
 CREATE INDEX alerts_by_patient ON alerts(pseudonym, raised_at_ms);
 CREATE INDEX alerts_by_state ON alerts(state, raised_at_ms);
+)sql"},
+    {7, R"sql(
+-- Patient kiosk PINs: an scrypt hash ("scrypt$N$r$p$<salt>$<hash>", base64), the count of
+-- consecutive wrong PINs and the lockout they caused. Erasure deletes the row.
+CREATE TABLE patient_pins (
+    pseudonym    BLOB    PRIMARY KEY REFERENCES patients(pseudonym),
+    pin_hash     TEXT    NOT NULL,
+    failures     INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    changed_at   TEXT    NOT NULL
+);
+-- Grants and revocations the patient made at the kiosk (granted_by / revoked_by are NULL).
+ALTER TABLE consent_grants ADD COLUMN granted_by_patient INTEGER NOT NULL DEFAULT 0 CHECK (granted_by_patient IN (0, 1));
+ALTER TABLE consent_grants ADD COLUMN revoked_by_patient INTEGER NOT NULL DEFAULT 0 CHECK (revoked_by_patient IN (0, 1));
 )sql"},
 }};
 
