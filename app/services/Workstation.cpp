@@ -5,12 +5,14 @@
 #include "services/ConsentService.h"
 #include "services/DeviceService.h"
 #include "services/InteropService.h"
+#include "services/KioskService.h"
 #include "services/LedgerOps.h"
 #include "services/LedgerService.h"
 #include "services/PatientService.h"
 #include "services/RecordCommitter.h"
 #include "services/RecordsOps.h"
 #include "services/StaffOps.h"
+#include "services/VitalsService.h"
 #include "services/WorkstationPrivate.h"
 #include "staff/LoginThrottle.h"
 #include "staff/PasswordPolicy.h"
@@ -78,7 +80,8 @@ Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *p
       m_ledger(std::make_unique<LedgerService>(*this)), m_records(std::make_unique<RecordCommitter>(*this)),
       m_patients(std::make_unique<PatientService>(*this)), m_charts(std::make_unique<ChartService>(*this)),
       m_consent(std::make_unique<ConsentService>(*this)), m_audit(std::make_unique<AuditService>(*this)),
-      m_interop(std::make_unique<InteropService>(*this)), m_devices(std::make_unique<DeviceService>(*this))
+      m_interop(std::make_unique<InteropService>(*this)), m_devices(std::make_unique<DeviceService>(*this)),
+      m_vitals(std::make_unique<VitalsService>(*this))
 {
     if (!options.clock) {
         options.clock = [] {
@@ -87,6 +90,7 @@ Workstation::Workstation(QString dataDir, WorkstationOptions options, QObject *p
     }
     d->dataDir = std::move(dataDir);
     d->options = std::move(options);
+    m_kiosk = std::make_unique<KioskService>(*this);
     // Runs on this object's thread: sealing a few transactions takes milliseconds.
     connect(&d->sealTimer, &QTimer::timeout, this, [this] {
         (void)sealIfDue();
@@ -205,6 +209,12 @@ QString Workstation::dataDir() const
 
 ServiceResult<StaffAccount> Workstation::login(const QString &username, const QString &password)
 {
+    if (d->kiosk) {
+        // Only an administrator's password ends kiosk mode (KioskService::leaveKiosk).
+        return ServiceResult<StaffAccount>::failure(
+            ServiceError::PermissionDenied,
+            QCoreApplication::translate("KioskService", "This workstation is in kiosk mode; an administrator must leave it first."));
+    }
     logout();
     const QString name = detail::normaliseUsername(username);
     const QString &dataDir = d->dataDir;
@@ -321,12 +331,16 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
 void Workstation::logout()
 {
     const bool hadSession = d->user.has_value() || d->store != nullptr;
-    if (d->user && d->store && d->chain && d->records) {
+    if (m_kiosk) {
+        m_kiosk->patientLogout(); // its audit entry goes on the chain with the anchor below
+    }
+    if (d->storeOpen() && d->chain && d->records) {
         // The audit entries of this session go on the chain with the last block it seals.
         (void)detail::anchorAudit(*d);
     }
     detail::closeChain(*d);
     d->records.reset(); // wipes the clinic secret and the patient-key wrapping key
+    d->kiosk.reset();
     d->user.reset();
     d->signingKey = core::EcPrivateKey();
     d->directory.reset();
@@ -487,9 +501,19 @@ DeviceService &Workstation::devices()
     return *m_devices;
 }
 
+KioskService &Workstation::kiosk()
+{
+    return *m_kiosk;
+}
+
+VitalsService &Workstation::vitals()
+{
+    return *m_vitals;
+}
+
 ServiceResult<int> Workstation::sealIfDue()
 {
-    if (!d->user || !d->chain || !d->mempool) {
+    if (!d->storeOpen() || !d->chain || !d->mempool) {
         return 0;
     }
     // The audit log's head goes on the chain every auditAnchorInterval (when it grew), so
@@ -514,7 +538,7 @@ std::chrono::milliseconds Workstation::sealInterval() const
 
 ServiceResult<int> Workstation::sealNow()
 {
-    if (!d->user || !d->chain) {
+    if (!d->storeOpen() || !d->chain) {
         return ServiceResult<int>::failure(ServiceError::NotLoggedIn,
                                            QCoreApplication::translate("Workstation", "Please sign in first."));
     }

@@ -28,6 +28,7 @@ class KioskService;
 class LedgerService;
 class PatientService;
 class RecordCommitter;
+class VitalsService;
 
 struct WorkstationOptions {
     Clock clock;          // defaults to QDateTime::currentDateTimeUtc
@@ -75,6 +76,7 @@ public:
     InteropService &interop();
     DeviceService &devices();
     KioskService &kiosk(); // patient kiosk mode and the patient session (KioskService.h)
+    VitalsService &vitals();
 
     // Seals every waiting transaction this node may seal now (the timer does the same).
     // Returns the number of blocks sealed. Requires a session (any role).
@@ -103,6 +105,7 @@ private:
     std::unique_ptr<InteropService> m_interop;
     std::unique_ptr<DeviceService> m_devices;
     std::unique_ptr<KioskService> m_kiosk;
+    std::unique_ptr<VitalsService> m_vitals;
 };
 
 } // namespace careledger::services
