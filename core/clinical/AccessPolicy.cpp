@@ -45,6 +45,12 @@ QString notForRole(AccessRole role, PatientAction action)
     case PatientAction::ViewPrescriptions:
         return QCoreApplication::translate("Access",
                                            "Administrators cannot see clinical content (history and prescriptions).");
+    case PatientAction::ViewVitals:
+        return QCoreApplication::translate("Access", "Administrators cannot see a patient's vital signs.");
+    case PatientAction::AcknowledgeAlert:
+        return QCoreApplication::translate("Access", "Only doctors and nurses can acknowledge alerts.");
+    case PatientAction::EditAlertSettings:
+        return QCoreApplication::translate("Access", "Only doctors can change a patient's alert limits.");
     case PatientAction::ViewDemographics:
     case PatientAction::ViewAccess:
         break;
@@ -92,6 +98,9 @@ AccessDecision decideAdmin(PatientAction action, ConsentBasis basis)
     case PatientAction::ViewPrescriptions:
     case PatientAction::WritePrescription:
     case PatientAction::BreakGlass:
+    case PatientAction::ViewVitals:
+    case PatientAction::AcknowledgeAlert:
+    case PatientAction::EditAlertSettings:
         break;
     }
     return refuse(notForRole(AccessRole::Admin, action));
@@ -106,6 +115,9 @@ AccessDecision decideDoctor(PatientAction action, ConsentBasis basis)
     case PatientAction::ViewPrescriptions:
     case PatientAction::WritePrescription:
     case PatientAction::ViewAccess:
+    case PatientAction::ViewVitals:
+    case PatientAction::AcknowledgeAlert:
+    case PatientAction::EditAlertSettings:
         switch (basis) {
         case ConsentBasis::Clinic:
         case ConsentBasis::Personal:
@@ -151,6 +163,8 @@ AccessDecision decideNurse(PatientAction action, ConsentBasis basis)
     case PatientAction::ViewHistory:
     case PatientAction::ViewPrescriptions:
     case PatientAction::ViewAccess:
+    case PatientAction::ViewVitals:
+    case PatientAction::AcknowledgeAlert:
         if (basis == ConsentBasis::Clinic || basis == ConsentBasis::Personal) {
             return allow();
         }
@@ -163,6 +177,7 @@ AccessDecision decideNurse(PatientAction action, ConsentBasis basis)
     case PatientAction::Erase:
     case PatientAction::Export:
     case PatientAction::BreakGlass:
+    case PatientAction::EditAlertSettings:
         break;
     }
     return refuse(notForRole(AccessRole::Nurse, action));
@@ -178,6 +193,7 @@ AccessDecision decidePatient(PatientAction action, ConsentBasis basis)
     case PatientAction::ViewPrescriptions:
     case PatientAction::ViewAccess:
     case PatientAction::ManageAccess:
+    case PatientAction::ViewVitals:
         return allow();
     default:
         break;
@@ -233,6 +249,12 @@ QString patientActionId(PatientAction action)
         return QStringLiteral("export");
     case PatientAction::BreakGlass:
         return QStringLiteral("break-glass");
+    case PatientAction::ViewVitals:
+        return QStringLiteral("view-vitals");
+    case PatientAction::AcknowledgeAlert:
+        return QStringLiteral("acknowledge-alert");
+    case PatientAction::EditAlertSettings:
+        return QStringLiteral("edit-alert-settings");
     }
     return QString();
 }

@@ -24,6 +24,9 @@ enum class PatientAction {
     Erase,
     Export,            // FHIR bundle of the whole record
     BreakGlass,        // start emergency access
+    ViewVitals,        // live readings, their trend and the patient's alerts
+    AcknowledgeAlert,  // acknowledge an alarm (on the chain, signed by the clinician)
+    EditAlertSettings, // a doctor's per-patient alert limits
 };
 
 // Why this reader may (or may not) see this patient.
@@ -52,9 +55,11 @@ struct AccessDecision {
 //   WritePrescription, ViewAccess with Clinic, Personal or BreakGlass (the last flagged
 //   viaBreakGlass); BreakGlass itself only with None or Expired; never EditDemographics,
 //   ManageAccess, ViewAudit, Erase, Export.
-// - Nurse: ViewDemographics, ViewHistory, ViewPrescriptions, ViewAccess with Clinic or
-//   Personal; nothing else.
-// - Patient: with Self only: ViewDemographics, ViewPrescriptions, ViewAccess, ManageAccess.
+// - Nurse: ViewDemographics, ViewHistory, ViewPrescriptions, ViewAccess, ViewVitals,
+//   AcknowledgeAlert with Clinic or Personal; nothing else (never EditAlertSettings).
+// - Patient: with Self only: ViewDemographics, ViewPrescriptions, ViewAccess, ManageAccess,
+//   ViewVitals.
+// - Admin never ViewVitals, AcknowledgeAlert or EditAlertSettings (clinical content).
 AccessDecision decideAccess(AccessRole role, PatientAction action, ConsentBasis basis, bool patientErased);
 
 QString patientActionId(PatientAction action); // stable, e.g. "view-history"; used in the audit log

@@ -17,6 +17,7 @@ constexpr PatientAction kActions[] = {
     PatientAction::WriteHistory,     PatientAction::ViewPrescriptions, PatientAction::WritePrescription,
     PatientAction::ViewAccess,       PatientAction::ManageAccess,     PatientAction::ViewAudit,
     PatientAction::Erase,            PatientAction::Export,           PatientAction::BreakGlass,
+    PatientAction::ViewVitals,       PatientAction::AcknowledgeAlert, PatientAction::EditAlertSettings,
 };
 constexpr ConsentBasis kBases[] = {ConsentBasis::None,     ConsentBasis::Expired,    ConsentBasis::Clinic,
                                    ConsentBasis::Personal, ConsentBasis::BreakGlass, ConsentBasis::Self};
@@ -37,6 +38,9 @@ const char *const kAdmin[] = {
     "AAAAAA", // Erase
     "--AA--", // Export
     "------", // BreakGlass
+    "------", // ViewVitals
+    "------", // AcknowledgeAlert
+    "------", // EditAlertSettings
 };
 const char *const kDoctor[] = {
     "--AAB-", // ViewDemographics
@@ -51,6 +55,9 @@ const char *const kDoctor[] = {
     "------", // Erase
     "------", // Export
     "AA----", // BreakGlass
+    "--AAB-", // ViewVitals
+    "--AAB-", // AcknowledgeAlert
+    "--AAB-", // EditAlertSettings
 };
 const char *const kNurse[] = {
     "--AA--", // ViewDemographics
@@ -65,6 +72,9 @@ const char *const kNurse[] = {
     "------", // Erase
     "------", // Export
     "------", // BreakGlass
+    "--AA--", // ViewVitals
+    "--AA--", // AcknowledgeAlert
+    "------", // EditAlertSettings
 };
 const char *const kPatient[] = {
     "-----A", // ViewDemographics
@@ -79,6 +89,9 @@ const char *const kPatient[] = {
     "------", // Erase
     "------", // Export
     "------", // BreakGlass
+    "-----A", // ViewVitals
+    "------", // AcknowledgeAlert
+    "------", // EditAlertSettings
 };
 
 const char *const *tableFor(AccessRole role)
@@ -131,7 +144,7 @@ private Q_SLOTS:
         int cells = 0;
         for (AccessRole role : kRoles) {
             const char *const *table = tableFor(role);
-            for (int a = 0; a < 12; ++a) {
+            for (int a = 0; a < 15; ++a) {
                 QCOMPARE(qstrlen(table[a]), std::size_t(6));
                 for (int b = 0; b < 6; ++b) {
                     for (bool erased : {false, true}) {
@@ -144,7 +157,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(cells, 4 * 12 * 6 * 2);
+        QCOMPARE(cells, 4 * 15 * 6 * 2);
     }
 
     void everyCell()
@@ -249,13 +262,14 @@ private Q_SLOTS:
             QStringLiteral("write-history"),     QStringLiteral("view-prescriptions"), QStringLiteral("write-prescription"),
             QStringLiteral("view-access"),       QStringLiteral("manage-access"),     QStringLiteral("view-audit"),
             QStringLiteral("erase"),             QStringLiteral("export"),            QStringLiteral("break-glass"),
+            QStringLiteral("view-vitals"),       QStringLiteral("acknowledge-alert"), QStringLiteral("edit-alert-settings"),
         };
         QSet<QString> seen;
-        for (int a = 0; a < 12; ++a) {
+        for (int a = 0; a < 15; ++a) {
             QCOMPARE(patientActionId(kActions[a]), expected.at(a));
             seen.insert(patientActionId(kActions[a]));
         }
-        QCOMPARE(seen.size(), 12);
+        QCOMPARE(seen.size(), 15);
     }
 };
 
