@@ -1,0 +1,456 @@
+// The patient kiosk through its widgets: an administrator's sign-in opens it; a patient signs
+// in with the on-screen keypad and sees exactly their own prescriptions; wrong PINs lock the
+// record number; leaving the kiosk takes an administrator's password and nothing else (no
+// key, no close, no context menu); and the idle sign-out leaves nothing of the patient in
+// any widget.
+
+#include "RecordsTestSupport.h"
+
+#include "services/ChartService.h"
+#include "services/KioskService.h"
+#include "ui/AuditLogPage.h"
+#include "ui/GrantTableModel.h"
+#include "ui/IdleWatcher.h"
+#include "ui/KioskGuard.h"
+#include "ui/KioskHomePage.h"
+#include "ui/KioskLeavePage.h"
+#include "ui/KioskLoginPage.h"
+#include "ui/KioskWindow.h"
+#include "ui/LedgerPage.h"
+#include "ui/MessageLabel.h"
+#include "ui/PinKeypad.h"
+#include "ui/PrescriptionTableModel.h"
+#include "ui/StaffAdminPage.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardItemModel>
+
+using namespace careledger;
+using namespace careledger::gui_testing;
+
+namespace {
+
+const QString kAlicePin = QStringLiteral("482916");
+const QString kBobPin = QStringLiteral("731945");
+
+core::Prescription prescription(const QString &medication, const QString &strength)
+{
+    core::Prescription p;
+    p.medication = medication;
+    p.strength = strength;
+    p.form = QStringLiteral("tablet");
+    p.dose = 1;
+    p.doseUnit = QStringLiteral("tablet");
+    p.route = QStringLiteral("oral");
+    p.frequency = QStringLiteral("twice daily");
+    p.durationDays = 30;
+    p.quantity = 60;
+    p.quantityUnit = QStringLiteral("tablet");
+    return p;
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    return digits;
+}
+
+// Every text a person could read in the window: line edits, labels, combo boxes, item views
+// (every cell of every model, headers included), the window title.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList texts{root->windowTitle()};
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        texts << edit->text() << edit->placeholderText();
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        texts << label->text() << label->accessibleDescription();
+    }
+    for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+        for (int i = 0; i < combo->count(); ++i) {
+            texts << combo->itemText(i);
+        }
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        if (!model) {
+            continue;
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                texts << model->index(row, column).data().toString();
+            }
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestGuiKiosk : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void adminSignInOpensTheKiosk();
+    void staffScreensAreUnreachable();
+    void patientSignsInWithTheKeypad();
+    void vitalsAndAccessShowOnlyTheirOwn();
+    void wrongPinsLockTheRecordNumber();
+    void keysCloseAndMenusDoNotLeave();
+    void idleSignOutLeavesNothingBehind();
+    void leavingNeedsAnAdministratorsPassword();
+
+private:
+    ui::KioskWindow *kiosk() const { return m_clinic.session().kioskWindow(); }
+    void typeOnKeypad(QLineEdit *edit, const QString &digits);
+    bool signInPatient(const QString &mrn, const QString &pin);
+    void signOutPatient();
+
+    mutable RecordsClinic m_clinic;
+    services::PatientSummary m_alice;
+    services::PatientSummary m_bob;
+};
+
+void TestGuiKiosk::initTestCase()
+{
+    QVERIFY(m_clinic.create());
+    const auto alice = m_clinic.registerPatient(
+        person(QStringLiteral("Alicja"), QStringLiteral("Wróblewska"), QDate(1961, 5, 14), core::Sex::Female));
+    const auto bob = m_clinic.registerPatient(
+        person(QStringLiteral("Bartholomew"), QStringLiteral("Okonkwo"), QDate(1978, 11, 2), core::Sex::Male));
+    QVERIFY(alice && bob);
+    m_alice = *alice;
+    m_bob = *bob;
+
+    services::Workstation &ws = m_clinic.workstation();
+    QVERIFY(ws.login(QStringLiteral("cmartin"), kDoctorPassword).ok());
+    QVERIFY(ws.charts().prescribe(m_alice.id, prescription(QStringLiteral("Metformin"), QStringLiteral("500 mg"))).ok());
+    const auto finished = ws.charts().prescribe(m_alice.id, prescription(QStringLiteral("Amoxicillin"), QStringLiteral("250 mg")));
+    QVERIFY(finished.ok());
+    QVERIFY(ws.charts()
+                .setPrescriptionStatus(m_alice.id, *finished, core::PrescriptionStatus::Completed,
+                                       QStringLiteral("Course finished"))
+                .ok());
+    QVERIFY(ws.charts().prescribe(m_bob.id, prescription(QStringLiteral("Warfarin"), QStringLiteral("5 mg"))).ok());
+    ws.logout();
+
+    QVERIFY(ws.login(QStringLiteral("admin"), kAdminPassword).ok());
+    QVERIFY(ws.kiosk().setPatientPin(m_alice.id, kAlicePin).ok());
+    QVERIFY(ws.kiosk().setPatientPin(m_bob.id, kBobPin).ok());
+    ws.logout();
+
+    m_clinic.startGui();
+    ui::KioskOptions options;
+    options.idleTimeout = std::chrono::minutes(10); // the idle test shortens it
+    options.fullScreen = true;
+    m_clinic.session().setKioskOptions(options);
+    m_clinic.session().setKioskRequested(true);
+}
+
+void TestGuiKiosk::cleanupTestCase()
+{
+    m_clinic.stopGui();
+}
+
+void TestGuiKiosk::typeOnKeypad(QLineEdit *edit, const QString &digits)
+{
+    edit->setFocus();
+    ui::PinKeypad *keypad = kiosk()->loginPage()->keypad();
+    QTest::mouseClick(keypad->clearButton(), Qt::LeftButton);
+    for (const QChar c : digits) {
+        QTest::mouseClick(keypad->digitButton(c.digitValue()), Qt::LeftButton);
+    }
+}
+
+bool TestGuiKiosk::signInPatient(const QString &mrn, const QString &pin)
+{
+    ui::KioskLoginPage *login = kiosk()->loginPage();
+    typeOnKeypad(login->mrnEdit(), digitsOf(mrn));
+    typeOnKeypad(login->pinEdit(), pin);
+    bool finished = false;
+    bool succeeded = false;
+    const auto connection = QObject::connect(login, &ui::KioskLoginPage::attemptFinished, login, [&](bool ok) {
+        finished = true;
+        succeeded = ok;
+    });
+    QTest::mouseClick(login->signInButton(), Qt::LeftButton);
+    const bool inTime = QTest::qWaitFor([&] { return finished; }, 15000);
+    QObject::disconnect(connection);
+    return inTime && succeeded;
+}
+
+void TestGuiKiosk::signOutPatient()
+{
+    if (kiosk()->isPatientSignedIn()) {
+        QTest::mouseClick(kiosk()->homePage()->signOutButton(), Qt::LeftButton);
+    }
+    m_clinic.runnerIdle();
+    QCoreApplication::processEvents();
+}
+
+void TestGuiKiosk::adminSignInOpensTheKiosk()
+{
+    typeLogin(m_clinic.session().loginWindow(), QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(QTest::qWaitFor([this] { return kiosk() && kiosk()->isVisible(); }, 15000));
+    ui::KioskWindow *window = kiosk();
+    QVERIFY(window->isFullScreen());
+    QVERIFY(window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    QVERIFY(window->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    QCOMPARE(window->currentPage(), window->loginPage());
+    QVERIFY(!m_clinic.session().loginWindow()->isVisible());
+    m_clinic.runnerIdle();
+    QVERIFY(m_clinic.workstation().kiosk().inKiosk());
+    QVERIFY(!m_clinic.workstation().isLoggedIn());
+
+    // Touch-sized: every button and line edit of the kiosk at least 48 px each way.
+    QCoreApplication::processEvents();
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if ((qobject_cast<QPushButton *>(w) || qobject_cast<QLineEdit *>(w)) && w->isVisible()) {
+            QVERIFY2(w->height() >= 48 && w->width() >= 48, qPrintable(w->objectName()));
+        }
+    }
+}
+
+void TestGuiKiosk::staffScreensAreUnreachable()
+{
+    QVERIFY(kiosk());
+    QVERIFY(m_clinic.session().mainWindow() == nullptr);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (QWidget *w : QApplication::allWidgets()) {
+        QVERIFY2(!qobject_cast<ui::MainWindow *>(w), "a staff main window exists");
+        QVERIFY(!qobject_cast<ui::PatientsPage *>(w));
+        QVERIFY(!qobject_cast<ui::StaffAdminPage *>(w));
+        QVERIFY(!qobject_cast<ui::LedgerPage *>(w));
+        QVERIFY(!qobject_cast<ui::AuditLogPage *>(w));
+    }
+    QVERIFY(kiosk()->findChildren<QMenuBar *>().isEmpty());
+    QVERIFY(kiosk()->findChildren<QMenu *>().isEmpty());
+    // The staff session itself is gone, not only its window.
+    m_clinic.runnerIdle();
+    const auto search = m_clinic.workstation().patients().search(QStringLiteral("ok"));
+    QVERIFY(!search.ok());
+    QCOMPARE(search.code(), services::ServiceError::NotLoggedIn);
+}
+
+void TestGuiKiosk::patientSignsInWithTheKeypad()
+{
+    QVERIFY(signInPatient(m_alice.mrn, kAlicePin));
+    ui::KioskHomePage *home = kiosk()->homePage();
+    QCOMPARE(kiosk()->currentPage(), home);
+    QVERIFY(QTest::qWaitFor([home] { return !home->isBusy() && home->currentModel()->rowCount() > 0; }, 15000));
+
+    QStringList current;
+    for (const services::PrescriptionItem &item : home->currentModel()->items()) {
+        current << item.prescription.medication;
+    }
+    QStringList past;
+    for (const services::PrescriptionItem &item : home->pastModel()->items()) {
+        past << item.prescription.medication;
+    }
+    QCOMPARE(current, QStringList{QStringLiteral("Metformin")});
+    QCOMPARE(past, QStringList{QStringLiteral("Amoxicillin")});
+    const QString all = visibleTexts(kiosk()).join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Alicja")));
+    QVERIFY(!all.contains(QStringLiteral("Warfarin")));
+    QVERIFY(!all.contains(QStringLiteral("Okonkwo")));
+
+    // The page to save or print, with its code, after a touch on the prescription.
+    ui::selectTableRow(home->currentView(), 0);
+    QVERIFY(QTest::qWaitFor([home] { return home->document().has_value() && !home->isBusy(); }, 15000));
+    QVERIFY(!home->previewLabel()->pixmap().isNull());
+    QVERIFY(home->savePdfButton()->isEnabled());
+    QCOMPARE(home->document()->prescription.medication, QStringLiteral("Metformin"));
+    QVERIFY(!home->document()->verificationCode.isEmpty());
+}
+
+void TestGuiKiosk::vitalsAndAccessShowOnlyTheirOwn()
+{
+    ui::KioskHomePage *home = kiosk()->homePage();
+    QVERIFY(kiosk()->isPatientSignedIn());
+    bool vitals = false;
+    const auto connection = QObject::connect(home, &ui::KioskHomePage::vitalsLoaded, home, [&] { vitals = true; });
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("navVitals")), Qt::LeftButton);
+    QCOMPARE(home->currentSection(), ui::KioskHomePage::VitalsSection);
+    QVERIFY(QTest::qWaitFor([&] { return vitals; }, 15000));
+    QObject::disconnect(connection);
+    // No device ever measured this patient: every sign says so.
+    QVERIFY(home->vitalsModel()->rowCount() > 0);
+    for (int row = 0; row < home->vitalsModel()->rowCount(); ++row) {
+        QCOMPARE(home->vitalsModel()->index(row, 1).data().toString(), QStringLiteral("No readings"));
+    }
+
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("navAccess")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([home] { return !home->isBusy() && home->grantModel()->rowCount() > 0; }, 15000));
+    // The registering clinic's grant of this patient.
+    QVERIFY(home->grantModel()->grants().first().registrationDefault);
+}
+
+void TestGuiKiosk::wrongPinsLockTheRecordNumber()
+{
+    signOutPatient();
+    ui::KioskLoginPage *login = kiosk()->loginPage();
+    QCOMPARE(kiosk()->currentPage(), login);
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        QVERIFY(!signInPatient(m_bob.mrn, QStringLiteral("000111")));
+        if (attempt < 5) {
+            QVERIFY2(login->messageText().contains(QStringLiteral("not right")), qPrintable(login->messageText()));
+        }
+    }
+    QVERIFY2(login->messageText().contains(QStringLiteral("Too many wrong PINs")), qPrintable(login->messageText()));
+    QVERIFY2(login->messageText().contains(QStringLiteral("try again at")), qPrintable(login->messageText()));
+    QVERIFY(!login->signInButton()->isEnabled());
+    QVERIFY(!kiosk()->isPatientSignedIn());
+    // Even the right PIN waits for the lockout to end.
+    m_clinic.runnerIdle();
+    QVERIFY(m_clinic.workstation().kiosk().patientLockedUntil(m_bob.mrn).isValid());
+    // Another record number is not locked.
+    login->mrnEdit()->clear();
+    QTest::keyClicks(login->mrnEdit(), digitsOf(m_alice.mrn));
+    QVERIFY(login->signInButton()->isEnabled());
+    login->reset();
+}
+
+void TestGuiKiosk::keysCloseAndMenusDoNotLeave()
+{
+    ui::KioskWindow *window = kiosk();
+    QVERIFY(signInPatient(m_alice.mrn, kAlicePin));
+    const int blockedBefore = window->guard()->blockedCount();
+    QWidget *target = window->focusWidget() ? window->focusWidget() : window;
+    QTest::keyClick(target, Qt::Key_Escape);
+    QTest::keyClick(target, Qt::Key_F4, Qt::AltModifier);
+    QTest::keyClick(target, Qt::Key_Q, Qt::ControlModifier);
+    QTest::keyClick(target, Qt::Key_W, Qt::ControlModifier);
+    QTest::keyClick(target, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(target, Qt::Key_F11);
+    QVERIFY(window->guard()->blockedCount() >= blockedBefore + 6);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+
+    // No context menu anywhere: not on a line edit, not on a table.
+    window->homePage()->showSection(ui::KioskHomePage::PinSection);
+    QLineEdit *pin = window->homePage()->findChild<QLineEdit *>(QStringLiteral("kioskCurrentPinEdit"));
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(5, 5), pin->mapToGlobal(QPoint(5, 5)));
+    QCoreApplication::sendEvent(pin, &menuEvent);
+    QContextMenuEvent viewMenu(QContextMenuEvent::Keyboard, QPoint(5, 5));
+    QCoreApplication::sendEvent(window->homePage()->currentView()->viewport(), &viewMenu);
+    QCoreApplication::processEvents();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        QVERIFY2(!(qobject_cast<QMenu *>(w) && w->isVisible()), "a context menu opened");
+    }
+
+    m_clinic.runnerIdle();
+    QVERIFY(m_clinic.workstation().kiosk().inKiosk());
+    QVERIFY(window->isPatientSignedIn());
+    QVERIFY(m_clinic.session().mainWindow() == nullptr);
+    window->homePage()->showSection(ui::KioskHomePage::PrescriptionsSection);
+}
+
+void TestGuiKiosk::idleSignOutLeavesNothingBehind()
+{
+    ui::KioskWindow *window = kiosk();
+    ui::KioskHomePage *home = window->homePage();
+    QVERIFY(window->isPatientSignedIn());
+    // Everything a patient can open, opened: prescriptions with the page preview, vitals,
+    // access with a form, a half-typed PIN change.
+    QVERIFY(QTest::qWaitFor([home] { return !home->isBusy() && home->currentModel()->rowCount() > 0; }, 15000));
+    ui::selectTableRow(home->currentView(), 0);
+    QVERIFY(QTest::qWaitFor([home] { return home->document().has_value() && !home->isBusy(); }, 15000));
+    home->showSection(ui::KioskHomePage::VitalsSection);
+    QVERIFY(QTest::qWaitFor([home] { return !home->isBusy() && home->vitalsModel()->rowCount() > 0; }, 15000));
+    home->showSection(ui::KioskHomePage::AccessSection);
+    QVERIFY(QTest::qWaitFor([home] { return !home->isBusy() && home->grantModel()->rowCount() > 0; }, 15000));
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("kioskGrantStaffButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([home] {
+        return !home->isBusy() && home->findChild<QComboBox *>(QStringLiteral("kioskGranteeCombo"))->count() > 0;
+    }, 15000));
+    home->showSection(ui::KioskHomePage::PinSection);
+    QTest::keyClicks(home->findChild<QLineEdit *>(QStringLiteral("kioskCurrentPinEdit")), kAlicePin);
+    const QString before = visibleTexts(window).join(QLatin1Char('\n'));
+    QVERIFY(before.contains(QStringLiteral("Wróblewska")));
+    QVERIFY(before.contains(m_alice.mrn));
+    QVERIFY(before.contains(QStringLiteral("Metformin")));
+
+    // A short idle time, as an administrator could set it: the countdown, then the sign-out.
+    window->idleWatcher()->setTimeout(std::chrono::milliseconds(2500), std::chrono::milliseconds(2000));
+    window->idleWatcher()->start();
+    QVERIFY(QTest::qWaitFor([window] { return window->countdownBanner()->isVisible(); }, 5000));
+    QVERIFY2(window->countdownBanner()->text().startsWith(QStringLiteral("Signing out in ")),
+             qPrintable(window->countdownBanner()->text()));
+    QVERIFY(window->countdownBanner()->text().contains(QStringLiteral("touch the screen to stay")));
+    QVERIFY(QTest::qWaitFor([window] { return !window->isPatientSignedIn(); }, 5000));
+    m_clinic.runnerIdle();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(window->currentPage(), window->loginPage());
+    QVERIFY(!m_clinic.workstation().kiosk().currentPatient().has_value());
+    QVERIFY(home->previewLabel()->pixmap().isNull());
+    QVERIFY(!home->document().has_value());
+    QCOMPARE(home->currentModel()->rowCount(), 0);
+    QCOMPARE(home->pastModel()->rowCount(), 0);
+    QCOMPARE(home->vitalsModel()->rowCount(), 0);
+    QCOMPARE(home->grantModel()->rowCount(), 0);
+    const QStringList after = visibleTexts(window);
+    const QStringList forbidden{m_alice.givenName, m_alice.familyName, m_alice.mrn, digitsOf(m_alice.mrn),
+                                QStringLiteral("Metformin"), QStringLiteral("Amoxicillin"), kAlicePin,
+                                QStringLiteral("Dr. Claire Martin")};
+    for (const QString &text : after) {
+        for (const QString &secret : forbidden) {
+            QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("“%1” still shows “%2”").arg(text, secret)));
+        }
+    }
+    window->idleWatcher()->setTimeout(std::chrono::minutes(10), std::chrono::seconds(15));
+    window->idleWatcher()->start();
+}
+
+void TestGuiKiosk::leavingNeedsAnAdministratorsPassword()
+{
+    ui::KioskWindow *window = kiosk();
+    QTest::mouseClick(window->loginPage()->staffButton(), Qt::LeftButton);
+    ui::KioskLeavePage *leave = window->leavePage();
+    QCOMPARE(window->currentPage(), leave);
+
+    const auto attempt = [leave](const QString &username, const QString &password) {
+        typeInto(leave->usernameEdit(), username);
+        typeInto(leave->passwordEdit(), password);
+        bool finished = false;
+        bool succeeded = false;
+        const auto connection = QObject::connect(leave, &ui::KioskLeavePage::attemptFinished, leave, [&](bool ok) {
+            finished = true;
+            succeeded = ok;
+        });
+        QTest::mouseClick(leave->leaveButton(), Qt::LeftButton);
+        (void)QTest::qWaitFor([&] { return finished; }, 15000);
+        QObject::disconnect(connection);
+        return succeeded;
+    };
+    QVERIFY(!attempt(QStringLiteral("admin"), QStringLiteral("not the password")));
+    QVERIFY(!leave->messageText().isEmpty());
+    QVERIFY(!attempt(QStringLiteral("pkowalski"), kNursePassword)); // a nurse cannot close it
+    QVERIFY(window->isVisible());
+    m_clinic.runnerIdle();
+    QVERIFY(m_clinic.workstation().kiosk().inKiosk());
+
+    QVERIFY(attempt(QStringLiteral("admin"), kAdminPassword));
+    QVERIFY(QTest::qWaitFor([this] { return m_clinic.session().loginWindow()->isVisible(); }, 15000));
+    QVERIFY(m_clinic.session().kioskWindow() == nullptr);
+    m_clinic.runnerIdle();
+    QVERIFY(!m_clinic.workstation().kiosk().inKiosk());
+    QVERIFY(!m_clinic.workstation().isLoggedIn());
+    // Back to the staff login: a doctor signs in to the ordinary workstation.
+    QVERIFY(m_clinic.signIn(QStringLiteral("cmartin"), kDoctorPassword));
+}
+
+QTEST_MAIN(TestGuiKiosk)
+#include "tst_gui_kiosk.moc"
