@@ -11,6 +11,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -30,6 +35,33 @@ int explainMissingDisplay(int argc, char **argv, const QString &language)
         "    careledger --screenshots <dir> [--lang fr|ar|en]");
     std::fprintf(stderr, "%s\n", qPrintable(text));
     return 2;
+}
+
+// The demo's bedside gateway: careledger-gateway-sim beside this executable (build tree or
+// install), else on PATH. Without it the demo still runs, with silent monitors.
+void startDemoGateway(QProcess &simulator, const QString &dataDir)
+{
+    const QString name = QStringLiteral("careledger-gateway-sim");
+    const QDir here(QCoreApplication::applicationDirPath());
+    QString program;
+    for (const QString &candidate : {here.filePath(name), here.filePath(QStringLiteral("../gateway-sim/") + name)}) {
+        if (QFileInfo(candidate).isExecutable()) {
+            program = candidate;
+            break;
+        }
+    }
+    if (program.isEmpty()) {
+        program = QStandardPaths::findExecutable(name);
+    }
+    if (program.isEmpty() || !QFileInfo::exists(services::demoGatewayKeyFile(dataDir))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "The demo gateway simulator was not found; live vitals stay empty.")));
+        return;
+    }
+    simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    simulator.setStandardOutputFile(QProcess::nullDevice());
+    simulator.start(program, services::demoGatewaySimulatorArguments(dataDir));
 }
 
 // The offscreen platform warns about every window-manager hint it ignores; in screenshot
@@ -76,8 +108,24 @@ int main(int argc, char **argv)
         }
     }
 
+    // Declared before the workstation so it outlives it: the reader sees the line close only
+    // after the workstation stopped reading.
+    QProcess demoGateway;
+    if (options.demo) {
+        startDemoGateway(demoGateway, options.dataDir);
+    }
+
     services::Workstation workstation(options.dataDir);
     ui::SessionController session(workstation);
+    session.setKioskRequested(options.kiosk);
+    {
+        // The kiosk's idle time and PDF folder: a setting of this machine, not of the clinic data.
+        const QSettings settings;
+        ui::KioskOptions kiosk;
+        kiosk.idleTimeout = std::chrono::seconds(qBound(20, settings.value(QStringLiteral("kiosk/idleSeconds"), 60).toInt(), 3600));
+        kiosk.saveDirectory = settings.value(QStringLiteral("kiosk/saveDirectory")).toString();
+        session.setKioskOptions(kiosk);
+    }
     session.start();
     return QApplication::exec();
 }

@@ -2,14 +2,17 @@
 
 #include "services/ChartService.h"
 #include "services/ConsentService.h"
+#include "services/DeviceService.h"
 #include "services/InteropService.h"
 #include "services/PatientService.h"
 #include "services/RecordsOps.h"
 #include "services/StaffOps.h"
+#include "services/VitalsService.h"
 #include "services/WorkstationPrivate.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -130,7 +133,41 @@ ServiceStatus accessStories(Workstation &workstation, const QDateTime &now)
     return workstation.consent().revoke(*demirkaya, *grant, QStringLiteral("Patient asked to limit access to the treating doctor"));
 }
 
-ServiceStatus populate(const QString &dir, const WorkstationOptions &options)
+constexpr const char *kMonitoredFamilies[] = {"Olvast", "Brancusel", "Quiroga"};
+
+// Runs in the admin's session: registers and pairs the monitors, writes their keys for the
+// simulator and points the gateway at the pty link of the final folder.
+ServiceStatus demoGateway(Workstation &workstation, const QString &dir, const QString &target, const QDateTime &now)
+{
+    QByteArray provisioning("# Demo clinic bedside monitors (careledger-gateway-sim --ward)\n");
+    int bed = 1;
+    for (const char *family : kMonitoredFamilies) {
+        auto patient = demoPatient(workstation, text(family));
+        if (!patient) {
+            return patient.error();
+        }
+        auto device = workstation.devices().registerDevice(QStringLiteral("Multiparameter monitor"),
+                                                           QStringLiteral("CL-Sim bedside monitor"),
+                                                           QStringLiteral("DEMO-BED-%1").arg(bed++));
+        if (!device) {
+            return device.error();
+        }
+        if (auto paired = workstation.devices().pair(device->deviceId, *patient, now); !paired) {
+            return paired;
+        }
+        provisioning += device->provisioningLine();
+    }
+    QFile keys(demoGatewayKeyFile(dir));
+    if (!keys.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !keys.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        keys.write(provisioning) != provisioning.size() || !keys.flush()) {
+        return failure(QCoreApplication::translate("DemoClinic", "The demo gateway's key file cannot be written: %1")
+                           .arg(keys.errorString()));
+    }
+    return workstation.vitals().setGatewaySettings(GatewaySettings{demoGatewayPortLink(target), 115200});
+}
+
+ServiceStatus populate(const QString &dir, const QString &target, const WorkstationOptions &options)
 {
     if (auto done = Workstation::initialize(dir, text(kAdmin.username), text(kAdmin.displayName), text(kAdmin.password),
                                             options);
@@ -164,6 +201,9 @@ ServiceStatus populate(const QString &dir, const WorkstationOptions &options)
     if (auto stories = accessStories(workstation, state.now()); !stories) {
         return stories;
     }
+    if (auto gateway = demoGateway(workstation, dir, target, state.now()); !gateway) {
+        return gateway;
+    }
     const DemoAccount &doctor = kStaff[0];
     if (auto login = workstation.login(text(doctor.username), text(doctor.password)); !login) {
         return login.error();
@@ -185,7 +225,8 @@ bool clearStaging(const QString &staging)
     const QStringList leftovers = dir.entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : leftovers) {
         if (!name.startsWith(core::WorkstationStore::databaseFileName()) &&
-            !name.startsWith(core::WorkstationStore::keySlotFileName())) {
+            !name.startsWith(core::WorkstationStore::keySlotFileName()) &&
+            name != QFileInfo(demoGatewayKeyFile(staging)).fileName()) {
             return false;
         }
         dir.remove(name);
@@ -194,6 +235,23 @@ bool clearStaging(const QString &staging)
 }
 
 } // namespace
+
+QString demoGatewayKeyFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("demo-gateway-devices.txt"));
+}
+
+QString demoGatewayPortLink(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("demo-gateway-pty"));
+}
+
+QStringList demoGatewaySimulatorArguments(const QString &dataDir)
+{
+    return {QStringLiteral("--device-key-file"), demoGatewayKeyFile(dataDir), QStringLiteral("--pty"),
+            QStringLiteral("--pty-link"), demoGatewayPortLink(dataDir), QStringLiteral("--ward"),
+            QStringLiteral("steady,deteriorating,sensor-off"), QStringLiteral("--speed"), QStringLiteral("4")};
+}
 
 QString defaultDemoDataDir()
 {
@@ -219,7 +277,7 @@ ServiceStatus ensureDemoClinic(const QString &dataDir, WorkstationOptions option
         return failure(QCoreApplication::translate("DemoClinic", "The folder %1 is in the way; remove it and retry.")
                            .arg(QDir::toNativeSeparators(staging)));
     }
-    if (auto done = populate(staging, options); !done) {
+    if (auto done = populate(staging, target, options); !done) {
         clearStaging(staging);
         return done;
     }
@@ -232,9 +290,10 @@ ServiceStatus ensureDemoClinic(const QString &dataDir, WorkstationOptions option
     if (!QFileInfo::exists(target)) {
         moved = QDir().rename(staging, target);
     } else {
-        // The folder already holds other things: move the two files in, slots last, since
+        // The folder already holds other things: move the files in, slots last, since
         // login needs both and storeExists() already refuses to rebuild over either.
-        moved = QDir().rename(QDir(staging).filePath(core::WorkstationStore::databaseFileName()),
+        moved = QDir().rename(demoGatewayKeyFile(staging), demoGatewayKeyFile(target)) &&
+                QDir().rename(QDir(staging).filePath(core::WorkstationStore::databaseFileName()),
                               targetDir.filePath(core::WorkstationStore::databaseFileName())) &&
                 QDir().rename(QDir(staging).filePath(core::WorkstationStore::keySlotFileName()),
                               targetDir.filePath(core::WorkstationStore::keySlotFileName()));
