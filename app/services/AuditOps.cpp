@@ -112,7 +112,7 @@ ServiceStatus appendAudit(State &state, core::Database &db, const Actor &actor, 
     row.at = isoTime(state.now());
     row.actorId = actor.id;
     row.actorUsername = actor.username;
-    row.actorRole = roleId(actor.role);
+    row.actorRole = actor.patient.isEmpty() ? roleId(actor.role) : QStringLiteral("patient");
     row.action = entry.action;
     row.pseudonym = entry.pseudonym;
     row.workstation = state.records ? state.records->workstationName : QSysInfo::machineHostName();

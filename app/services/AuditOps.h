@@ -16,6 +16,10 @@ struct Actor {
     QString displayName;
     Role role = Role::Nurse;
     QByteArray signingKeyId;
+    // Non-empty: the patient signed in at the kiosk, acting on their own record (this is
+    // their pseudonym). Then id is 0, username empty, no signing key, and `role` means
+    // nothing: the audit log says "patient" and the access policy uses AccessRole::Patient.
+    QByteArray patient;
 };
 
 // What the caller says about one entry; time, actor and workstation are filled in.

@@ -50,12 +50,12 @@ ServiceResult<qint64> storeGrant(State &state, const Access &access, std::option
     if (!wrapped)
         return ServiceResult<qint64>::failure(ServiceError::Storage, wrapped.message());
     const QList<detail::BodyToSign> bodies{
-        {&state.signingKey, ledger::ConsentGrantBody{access.patient.pseudonym, granteeKeyId, clinicId, msOf(expiresAt), core::sha256(*wrapped)}}};
+        {detail::actingKey(state, access.actor), ledger::ConsentGrantBody{access.patient.pseudonym, granteeKeyId, clinicId, msOf(expiresAt), core::sha256(*wrapped)}}};
     qint64 id = 0;
     auto done = detail::commitBodies(state, bodies, [&](core::Database &tdb, const QList<ledger::Transaction> &txs) -> ServiceStatus {
         auto st = tdb.prepare("INSERT INTO consent_grants (pseudonym, staff_id, clinic_id, grantee_key_id, granted_at, granted_by, expires_at, "
-                              "registration_default, wrapped_key, wrapped_key_version, grant_tx_id) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)");
+                              "registration_default, wrapped_key, wrapped_key_version, grant_tx_id, granted_by_patient) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10, ?11)");
         if (!st)
             return detail::fromStore(st.error(), StoreAccess::Write);
         st->bindBlob(1, access.patient.pseudonym);
@@ -64,12 +64,17 @@ ServiceResult<qint64> storeGrant(State &state, const Access &access, std::option
         } else {
             st->bindNull(2).bindBlob(3, clinicId).bindNull(4);
         }
-        st->bind(5, detail::isoTime(state.now())).bind(6, access.actor.id);
+        st->bind(5, detail::isoTime(state.now()));
+        if (access.actor.patient.isEmpty())
+            st->bind(6, access.actor.id);
+        else
+            st->bindNull(6); // the patient at the kiosk: granted_by_patient
         if (expiresAt.isValid())
             st->bind(7, detail::isoTime(expiresAt));
         else
             st->bindNull(7);
         st->bindBlob(8, *wrapped).bind(9, static_cast<qint64>(key->version)).bindBlob(10, txs.first().id());
+        st->bind(11, access.actor.patient.isEmpty() ? 0 : 1);
         if (auto ran = st->run(); !ran)
             return detail::fromStore(ran.error(), StoreAccess::Write);
         id = tdb.lastInsertRowId();
@@ -140,7 +145,7 @@ ServiceResult<QList<AccessGrant>> ConsentService::grants(const PatientId &patien
     const QString thisClinic = detail::clinicName(db);
     auto st = db.prepare(R"sql(
 SELECT g.id, g.staff_id, g.clinic_id, g.granted_at, g.expires_at, g.revoked_at, g.revoke_reason, g.registration_default,
-       s.username, s.display_name, gb.display_name, rb.display_name
+       s.username, s.display_name, gb.display_name, rb.display_name, g.granted_by_patient, g.revoked_by_patient
 FROM consent_grants g
 LEFT JOIN staff_accounts s ON s.id = g.staff_id
 LEFT JOIN staff_accounts gb ON gb.id = g.granted_by
@@ -167,8 +172,9 @@ WHERE g.pseudonym = ?1 ORDER BY g.id DESC)sql");
         g.revokedAt = row.isNull(5) ? QDateTime() : detail::parseTime(row.text(5));
         g.revokeReason = row.isNull(6) ? QString() : row.text(6);
         g.registrationDefault = row.int64(7) != 0;
-        g.grantedBy = row.text(10);
-        g.revokedBy = row.isNull(11) ? QString() : row.text(11);
+        const QString patientActed = QCoreApplication::translate("ConsentService", "The patient");
+        g.grantedBy = row.int64(12) != 0 ? patientActed : row.text(10);
+        g.revokedBy = row.int64(13) != 0 ? patientActed : row.isNull(11) ? QString() : row.text(11);
         g.active = !g.revokedAt.isValid() && (!g.expiresAt.isValid() || g.expiresAt > now);
         out.append(g);
     });
@@ -337,14 +343,19 @@ ServiceStatus ConsentService::revoke(const PatientId &patient, qint64 grantId, c
             rewraps.append({id, *wrapped});
         }
     }
-    const QList<detail::BodyToSign> bodies{{&state.signingKey, ledger::ConsentRevokeBody{patient, granteeKeyId, clinicId}}};
+    const QList<detail::BodyToSign> bodies{{detail::actingKey(state, access->actor), ledger::ConsentRevokeBody{patient, granteeKeyId, clinicId}}};
     auto done = detail::commitBodies(state, bodies, [&](core::Database &tdb, const QList<ledger::Transaction> &txs) -> ServiceStatus {
-        auto st = tdb.prepare("UPDATE consent_grants SET revoked_at = ?2, revoked_by = ?3, revoke_reason = ?4, revoke_tx_id = ?5 "
-                              "WHERE id = ?1 AND revoked_at IS NULL");
+        auto st = tdb.prepare("UPDATE consent_grants SET revoked_at = ?2, revoked_by = ?3, revoke_reason = ?4, revoke_tx_id = ?5, "
+                              "revoked_by_patient = ?6 WHERE id = ?1 AND revoked_at IS NULL");
         if (!st)
             return detail::fromStore(st.error(), StoreAccess::Write);
-        st->bind(1, grantId).bind(2, detail::isoTime(state.now())).bind(3, access->actor.id).bind(4, reason.trimmed());
-        st->bindBlob(5, txs.first().id());
+        const bool byPatient = !access->actor.patient.isEmpty();
+        st->bind(1, grantId).bind(2, detail::isoTime(state.now())).bind(4, reason.trimmed());
+        if (byPatient)
+            st->bindNull(3);
+        else
+            st->bind(3, access->actor.id);
+        st->bindBlob(5, txs.first().id()).bind(6, byPatient ? 1 : 0);
         if (auto ran = st->run(); !ran)
             return detail::fromStore(ran.error(), StoreAccess::Write);
         if (tdb.changes() != 1)

@@ -323,6 +323,7 @@ ServiceStatus PatientService::erase(const PatientId &patient, const QString &rea
         const char *statements[] = {
             "UPDATE record_payloads SET ciphertext = NULL, erased = 1 WHERE patient_pseudonym = ?1",
             "DELETE FROM patient_keys WHERE pseudonym = ?1",
+            "DELETE FROM patient_pins WHERE pseudonym = ?1", // the kiosk PIN: nothing left to sign in to
             "DELETE FROM vital_readings WHERE pseudonym = ?1", // anchors stay: the window verifies as erased
             "UPDATE consent_grants SET wrapped_key = NULL, wrapped_key_version = NULL WHERE pseudonym = ?1",
             "UPDATE break_glass SET reason = '' WHERE pseudonym = ?1",

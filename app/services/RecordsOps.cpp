@@ -541,6 +541,25 @@ ServiceResult<Actor> currentActor(State &state, std::optional<Role> role)
     return actor;
 }
 
+ServiceResult<Actor> sessionActor(State &state)
+{
+    if (state.user || !state.kiosk || !state.kiosk->patient || !state.store)
+        return currentActor(state);
+    Actor actor;
+    actor.patient = state.kiosk->patient->pseudonym;
+    return actor;
+}
+
+core::AccessRole accessRole(const Actor &actor)
+{
+    return actor.patient.isEmpty() ? accessRole(actor.role) : core::AccessRole::Patient;
+}
+
+const core::EcPrivateKey *actingKey(State &state, const Actor &actor)
+{
+    return actor.patient.isEmpty() ? &state.signingKey : &state.nodeKey;
+}
+
 core::AccessRole accessRole(Role role)
 {
     switch (role) {
@@ -588,7 +607,7 @@ SELECT
 
 ServiceResult<Access> authorize(State &state, const PatientId &patient, core::PatientAction action, const QString &auditAction)
 {
-    auto actor = currentActor(state);
+    auto actor = sessionActor(state);
     if (!actor)
         return actor.error();
     auto session = recordsSession(state);
@@ -601,7 +620,11 @@ ServiceResult<Access> authorize(State &state, const PatientId &patient, core::Pa
     if (!*row)
         return ServiceResult<Access>::failure(ServiceError::NotFound,
                                               QCoreApplication::translate("PatientService", "This patient is not registered on this workstation."));
-    auto basis = consentBasis(db, **session, actor->id, patient, state.now());
+    // A patient's only basis is being the patient: grants and emergency windows are staff's.
+    auto basis = actor->patient.isEmpty() ? consentBasis(db, **session, actor->id, patient, state.now())
+                                          : ServiceResult<Basis>(Basis{actor->patient == patient ? core::ConsentBasis::Self
+                                                                                                 : core::ConsentBasis::None,
+                                                                       {}});
     if (!basis)
         return basis.error();
     Access access;
@@ -609,7 +632,7 @@ ServiceResult<Access> authorize(State &state, const PatientId &patient, core::Pa
     access.patient = std::move(**row);
     access.basis = *basis;
     access.auditAction = auditAction;
-    access.decision = core::decideAccess(accessRole(access.actor.role), action, basis->basis, access.patient.erased());
+    access.decision = core::decideAccess(accessRole(access.actor), action, basis->basis, access.patient.erased());
     if (!access.decision.allowed) {
         AuditWrite entry;
         entry.action = auditAction;
@@ -630,7 +653,7 @@ ServiceResult<Access> authorize(State &state, const PatientId &patient, core::Pa
 
 bool alsoAllowed(const Access &access, core::PatientAction action)
 {
-    return core::decideAccess(accessRole(access.actor.role), action, access.basis.basis, access.patient.erased()).allowed;
+    return core::decideAccess(accessRole(access.actor), action, access.basis.basis, access.patient.erased()).allowed;
 }
 
 AuditWrite auditFor(const Access &access, const QString &detail, bool refused)

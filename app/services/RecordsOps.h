@@ -126,7 +126,15 @@ QString displayMrn(const PatientRow &row); // formatted, or empty once erased
 // The session's user as the store has it now (disabled or changed accounts lose their
 // powers at once); the optional role is required as in requireSession.
 ServiceResult<Actor> currentActor(WorkstationAccess::State &state, std::optional<Role> role = std::nullopt);
+// Who acts on a patient's record: the staff user (currentActor), or in kiosk mode the
+// signed-in patient (Actor::patient set); NotLoggedIn when neither. Only authorize() and
+// KioskService use it, so every staff-only call still refuses a patient.
+ServiceResult<Actor> sessionActor(WorkstationAccess::State &state);
 core::AccessRole accessRole(Role role);
+core::AccessRole accessRole(const Actor &actor); // Patient for a kiosk patient
+// The key that signs the chain transaction of this actor's change: the staff member's own
+// key, or for a patient (who has no key on the chain) this workstation's node key.
+const core::EcPrivateKey *actingKey(WorkstationAccess::State &state, const Actor &actor);
 
 struct Basis {
     core::ConsentBasis basis = core::ConsentBasis::None;
@@ -144,7 +152,8 @@ struct Access {
 };
 
 // The one gate of every service call that touches a patient: session, current account,
-// patient (NotFound: no audit entry), consent basis, core::decideAccess. A refusal is
+// patient (NotFound: no audit entry), consent basis (Self for a kiosk patient's own
+// record, None for any other), core::decideAccess. A refusal is
 // audited (refused = 1) and returned as PermissionDenied with the policy's reason.
 ServiceResult<Access> authorize(WorkstationAccess::State &state, const PatientId &patient, core::PatientAction action,
                                 const QString &auditAction);

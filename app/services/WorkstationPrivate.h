@@ -8,6 +8,7 @@
 #include "staff/StaffDirectory.h"
 #include "store/KeySlots.h"
 
+#include <QHash>
 #include <QTimer>
 
 #include <memory>
@@ -23,7 +24,32 @@ namespace careledger::services {
 
 namespace detail {
 struct RecordsSession;
-}
+
+// The patient signed in at the kiosk (KioskService.h). Names are kept only to greet the
+// patient; patientLogout() overwrites and drops them.
+struct KioskPatient {
+    QByteArray pseudonym;
+    QString mrnDigits;
+    QString givenName;
+    QString familyName;
+    QDateTime signedInAt;
+};
+
+// Kiosk mode: the store stays unlocked (the database key of the administrator who opened
+// it) but `user` and `signingKey` are empty, so every staff call fails requireSession with
+// NotLoggedIn; only KioskService and the patient actor of detail::authorize act.
+struct KioskState {
+    qint64 openedBy = 0; // the administrator's staff id, for the security log
+    std::optional<KioskPatient> patient;
+    // Wrong sign-ins for record numbers without a PIN row (unknown, erased, no PIN yet):
+    // counted here so they lock out exactly like real ones and reveal nothing.
+    struct Failures {
+        int count = 0;
+        QDateTime lockedUntil;
+    };
+    QHash<QString, Failures> failuresWithoutPin; // by MRN digits
+};
+} // namespace detail
 
 struct Workstation::State {
     QString dataDir;
@@ -44,11 +70,14 @@ struct Workstation::State {
     // dropped, and its secrets wiped, at logout.
     std::unique_ptr<detail::RecordsSession> records;
     QDateTime lastAuditAnchorCheck; // when sealIfDue() last considered anchoring the audit log
+    std::optional<detail::KioskState> kiosk; // present in kiosk mode (then `user` is empty)
 
     State();
     ~State();
 
     QDateTime now() const { return options.clock().toUTC(); }
+    // A staff session or kiosk mode: the store, the chain and the seal timer are open.
+    bool storeOpen() const { return (user.has_value() || kiosk.has_value()) && store != nullptr; }
 };
 
 struct WorkstationAccess {
