@@ -691,6 +691,9 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         if (!tourDoctorRecords(main)) {
             return false;
         }
+        if (!tourVitalsTrend(main)) {
+            return false;
+        }
         main.hide();
         runner.waitForIdle();
     }
@@ -720,6 +723,9 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         main.resize(1180, 760);
         main.show();
         if (!tourAdminRecords(main)) {
+            return false;
+        }
+        if (!tourDevices(main, workstation, runner)) {
             return false;
         }
         main.hide();

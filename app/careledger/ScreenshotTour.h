@@ -38,6 +38,10 @@ private:
     bool prepareDoctorRecords(services::Workstation &workstation);
     bool tourDoctorRecords(ui::MainWindow &main);
     bool tourAdminRecords(ui::MainWindow &main);
+    // Devices: one registered and paired through the dialogs, its key shown once, the list
+    // with the gateway panel (administrator). The Vitals tab with a week of readings (doctor).
+    bool tourDevices(ui::MainWindow &main, services::Workstation &workstation, ui::ServiceRunner &runner);
+    bool tourVitalsTrend(ui::MainWindow &main);
     ui::PatientsPage *showPatients(ui::MainWindow &main, const QString &query);
     ui::PatientChartPage *openChart(ui::PatientsPage *page, const QString &query, const QString &mrn);
     bool save(QWidget *widget, const QString &name);

@@ -2,6 +2,7 @@
 
 #include "ui/AuditLogPage.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/DevicesPage.h"
 #include "ui/LedgerPage.h"
 #include "ui/PatientsPage.h"
 #include "ui/PlaceholderPage.h"
@@ -199,6 +200,9 @@ QWidget *MainWindow::makePage(Section section)
     } else if (section == Section::Patients) {
         m_patientsPage = new PatientsPage(m_runner, m_user, m_clock, this);
         page = m_patientsPage;
+    } else if (section == Section::Devices) {
+        m_devicesPage = new DevicesPage(m_runner, m_user, m_clock, this);
+        page = m_devicesPage;
     } else if (section == Section::AuditLog) {
         m_auditLogPage = new AuditLogPage(m_runner, this);
         page = m_auditLogPage;

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace careledger::ui {
 
 class AuditLogPage;
+class DevicesPage;
 class ServiceRunner;
 class LedgerPage;
 class PatientsPage;
@@ -36,6 +37,7 @@ public:
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    DevicesPage *devicesPage() const { return m_devicesPage; }
     QListWidget *navigation() const { return m_navigation; }
 
 public Q_SLOTS:
@@ -60,6 +62,7 @@ private:
     LedgerPage *m_ledgerPage = nullptr;
     PatientsPage *m_patientsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    DevicesPage *m_devicesPage = nullptr;
 };
 
 } // namespace careledger::ui

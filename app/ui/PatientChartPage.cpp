@@ -15,6 +15,7 @@
 #include "ui/RegistrationDialog.h"
 #include "ui/ServiceRunner.h"
 #include "ui/Theme.h"
+#include "ui/VitalTrendChart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,21 +138,27 @@ PatientChartPage::PatientChartPage(ServiceRunner &runner, services::StaffAccount
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setAccessibleName(tr("Chart sections"));
     m_tabs->tabBar()->setAccessibleName(tr("Chart sections"));
-    m_tabPages = {makeSummaryTab(), makeHistoryTab(), makePrescriptionsTab(), makeAccessTab(), makeAuditTab()};
+    m_tabPages = {makeSummaryTab(), makeHistoryTab(), makePrescriptionsTab(), makeAccessTab(), makeAuditTab(),
+                  makeVitalsTab()};
     m_tabs->addTab(m_tabPages.at(SummaryTab), tr("&Summary"));
     m_tabs->addTab(m_tabPages.at(HistoryTab), tr("&History"));
     m_tabs->addTab(m_tabPages.at(PrescriptionsTab), tr("&Prescriptions"));
     m_tabs->addTab(m_tabPages.at(AccessTab), tr("A&ccess"));
     m_tabs->addTab(m_tabPages.at(AuditTab), tr("A&udit"));
+    m_tabs->addTab(m_tabPages.at(VitalsTab), tr("&Vitals"));
     layout->addWidget(m_tabs, 1);
     for (int tab = HistoryTab; tab <= AuditTab; ++tab) {
         setTabShown(Tab(tab), false); // until the chart says what this reader may see
     }
+    setTabShown(VitalsTab, false);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == AccessTab && !m_accessLoaded && isTabShown(AccessTab)) {
             loadAccess();
         } else if (index == AuditTab && !m_auditLoaded && isTabShown(AuditTab)) {
             loadAudit();
+        } else if (index == VitalsTab && !m_vitalsLoaded && isTabShown(VitalsTab)) {
+            m_vitalsLoaded = true; // each load is one audited trend query: only when looked at
+            m_vitalsPanel->reload();
         }
     });
 
@@ -434,6 +441,17 @@ QWidget *PatientChartPage::makeAuditTab()
     return tab;
 }
 
+QWidget *PatientChartPage::makeVitalsTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("vitalsTab"));
+    auto *layout = tabLayout(tab);
+    m_vitalsPanel = new VitalTrendPanel(&m_runner, m_clock, tab);
+    m_vitalsPanel->setPatient(m_patientId);
+    layout->addWidget(m_vitalsPanel, 1);
+    return tab;
+}
+
 QString PatientChartPage::messageText() const
 {
     return m_message->isVisibleTo(this) ? m_message->text() : QString();
@@ -530,6 +548,7 @@ void PatientChartPage::showChart()
         for (int tab = HistoryTab; tab <= AuditTab; ++tab) {
             setTabShown(Tab(tab), false);
         }
+        setTabShown(VitalsTab, false);
         for (QLabel *value : std::as_const(m_summaryValues)) {
             value->clear();
         }
@@ -614,6 +633,7 @@ void PatientChartPage::showChart()
     setTabShown(PrescriptionsTab, m_chart->prescriptions.has_value());
     setTabShown(AccessTab, may(core::PatientAction::ViewAccess));
     setTabShown(AuditTab, may(core::PatientAction::ViewAudit));
+    setTabShown(VitalsTab, may(core::PatientAction::ViewVitals));
     if (!isTabShown(Tab(m_tabs->currentIndex()))) {
         m_tabs->setCurrentIndex(SummaryTab);
     }

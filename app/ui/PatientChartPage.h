@@ -26,6 +26,7 @@ class HistoryTableModel;
 class MessageLabel;
 class PrescriptionTableModel;
 class ServiceRunner;
+class VitalTrendPanel;
 
 // One patient's chart: a header (name, MRN, age, sex), a red banner while it is seen
 // through emergency access, and tabs for the summary, problem list, prescriptions, access
@@ -34,7 +35,7 @@ class ServiceRunner;
 class PatientChartPage : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { SummaryTab, HistoryTab, PrescriptionsTab, AccessTab, AuditTab };
+    enum Tab { SummaryTab, HistoryTab, PrescriptionsTab, AccessTab, AuditTab, VitalsTab };
 
     PatientChartPage(ServiceRunner &runner, services::StaffAccount user, services::Clock clock,
                      services::PatientId patient, QWidget *parent = nullptr);
@@ -59,6 +60,7 @@ public:
     QTableView *prescriptionView() const { return m_prescriptionView; }
     QTableView *grantView() const { return m_grantView; }
     QTableView *auditView() const { return m_auditView; }
+    VitalTrendPanel *vitalsPanel() const { return m_vitalsPanel; }
 
     void selectHistory(const QByteArray &recordId);
     void selectPrescription(const QByteArray &recordId);
@@ -99,6 +101,7 @@ private:
     QWidget *makePrescriptionsTab();
     QWidget *makeAccessTab();
     QWidget *makeAuditTab();
+    QWidget *makeVitalsTab();
     QAction *makeAction(const QString &text, void (PatientChartPage::*slot)());
     void reloadThen(const QString &success, const QByteArray &selectRecord = {});
     void showChart();
@@ -120,6 +123,7 @@ private:
     int m_busy = 0;
     bool m_accessLoaded = false;
     bool m_auditLoaded = false;
+    bool m_vitalsLoaded = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;
@@ -151,6 +155,7 @@ private:
     AuditTableModel *m_auditModel = nullptr;
     QSortFilterProxyModel *m_auditProxy = nullptr;
     QTableView *m_auditView = nullptr;
+    VitalTrendPanel *m_vitalsPanel = nullptr;
 
     QAction *m_backAction = nullptr;
     QAction *m_refreshAction = nullptr;
