@@ -235,7 +235,11 @@ void LiveVitalsPage::refresh()
                 m_message->showError(tr("The monitored patients cannot be shown: %1").arg(result.message()));
             } else {
                 const bool first = m_model->rowCount() == 0;
+                const auto selected = selectedPatient();
                 m_model->setPatients(result.value());
+                if (selected && !selectedPatient()) {
+                    selectPatient(*selected); // the set of patients changed: the model was reset
+                }
                 if (m_message->kind() == MessageLabel::Kind::Error) {
                     m_message->clearMessage();
                 }

@@ -1,9 +1,12 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AlertNotifier.h"
+#include "ui/AlertsPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/DevicesPage.h"
 #include "ui/LedgerPage.h"
+#include "ui/LiveVitalsPage.h"
 #include "ui/PatientsPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ServiceRunner.h"
@@ -16,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -206,11 +210,38 @@ QWidget *MainWindow::makePage(Section section)
     } else if (section == Section::AuditLog) {
         m_auditLogPage = new AuditLogPage(m_runner, this);
         page = m_auditLogPage;
+    } else if (section == Section::LiveVitals) {
+        m_liveVitalsPage = new LiveVitalsPage(m_runner, m_clock, this);
+        page = m_liveVitalsPage;
+    } else if (section == Section::Alerts) {
+        m_alertsPage = new AlertsPage(m_runner, this);
+        page = m_alertsPage;
+        connect(m_alertsPage, &AlertsPage::waitingCountChanged, this, &MainWindow::showAlertCount);
+        m_alertNotifier = new AlertNotifier(m_runner.workstation().vitals(), this, [this](const services::PatientId &id) {
+            QString mrn = m_alertsPage ? m_alertsPage->mrnOf(id) : QString();
+            if (mrn.isEmpty() && m_liveVitalsPage) {
+                mrn = m_liveVitalsPage->mrnOf(id); // an alert raised before the alert list reloaded
+            }
+            return mrn;
+        });
     } else {
         page = new PlaceholderPage(sectionTitle(section), this);
     }
     page->setProperty("section", sectionId(section));
     return page;
+}
+
+void MainWindow::showAlertCount(int waiting)
+{
+    const qsizetype row = m_sections.indexOf(Section::Alerts);
+    if (row < 0) {
+        return;
+    }
+    QListWidgetItem *item = m_navigation->item(int(row));
+    const QString title = sectionTitle(Section::Alerts);
+    item->setText(waiting > 0 ? tr("%1 (%2)").arg(title, QLocale().toString(waiting)) : title);
+    item->setData(Qt::AccessibleTextRole, waiting > 0 ? tr("%1, %n waiting for acknowledgement", nullptr, waiting).arg(title)
+                                                     : title);
 }
 
 void MainWindow::changePassword()

@@ -10,7 +10,10 @@ class QStackedWidget;
 
 namespace careledger::ui {
 
+class AlertNotifier;
+class AlertsPage;
 class AuditLogPage;
+class LiveVitalsPage;
 class DevicesPage;
 class ServiceRunner;
 class LedgerPage;
@@ -37,6 +40,9 @@ public:
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    LiveVitalsPage *liveVitalsPage() const { return m_liveVitalsPage; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
+    AlertNotifier *alertNotifier() const { return m_alertNotifier; }
     DevicesPage *devicesPage() const { return m_devicesPage; }
     QListWidget *navigation() const { return m_navigation; }
 
@@ -51,6 +57,7 @@ private:
     QWidget *makeHeader();
     void makeMenus();
     QWidget *makePage(Section section);
+    void showAlertCount(int waiting);
 
     ServiceRunner &m_runner;
     services::StaffAccount m_user;
@@ -62,6 +69,9 @@ private:
     LedgerPage *m_ledgerPage = nullptr;
     PatientsPage *m_patientsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    LiveVitalsPage *m_liveVitalsPage = nullptr;
+    AlertsPage *m_alertsPage = nullptr;
+    AlertNotifier *m_alertNotifier = nullptr;
     DevicesPage *m_devicesPage = nullptr;
 };
 
