@@ -1,6 +1,8 @@
 #include "services/DeviceService.h"
 
 #include "services/RecordsOps.h"
+#include "services/VitalsService.h"
+#include "services/Workstation.h"
 #include "store/Database.h"
 #include "store/KeySlots.h"
 
@@ -127,6 +129,7 @@ ServiceResult<DeviceRegistration> DeviceService::registerDevice(const QString &t
     });
     if (!done)
         return done.error();
+    (void)m_workstation.vitals().reloadDevices(); // the gateway knows the new key at once
     DeviceRegistration result;
     result.deviceId = deviceIdText;
     result.keyHex = key.toHex().view().toByteArray();
@@ -179,6 +182,7 @@ ServiceStatus DeviceService::pair(const QString &deviceIdText, const PatientId &
     });
     if (!done)
         return done.error();
+    (void)m_workstation.vitals().reloadDevices(); // readings follow the new pairing at once
     return {};
 }
 
@@ -215,6 +219,7 @@ ServiceStatus DeviceService::unpair(const QString &deviceIdText, const QDateTime
     });
     if (!done)
         return done.error();
+    (void)m_workstation.vitals().reloadDevices(); // readings follow the new pairing at once
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "ledger/Consensus.h"
 #include "services/LedgerOps.h"
+#include "services/VitalsOps.h"
 #include "services/StaffOps.h"
 #include "services/Workstation.h"
 
@@ -216,6 +217,11 @@ ServiceResult<VerifyResult> LedgerService::verify(const std::function<void(quint
     const bool mustChange = state.user->mustChangePassword;
     const QString path = QDir(state.store->dataDir()).filePath(core::WorkstationStore::databaseFileName());
     core::SecureBytes key = state.store->databaseKey().clone();
+    // Stored vitals open only with the patients' keys: a copy of the session's, taken here
+    // with the database key, wiped when done.
+    detail::RecordsSession keys;
+    if (state.records)
+        keys.patientKeyWrap = state.records->patientKeyWrap.clone();
     auto db = core::Database::open(path, key);
     key.wipe();
     if (!db)
@@ -228,7 +234,15 @@ ServiceResult<VerifyResult> LedgerService::verify(const std::function<void(quint
     if (mustChange || !me->enabled || roleFromId(me->role) != Role::Admin)
         return ServiceResult<VerifyResult>::failure(ServiceError::PermissionDenied,
                                                     QCoreApplication::translate("StaffService", "Only an administrator may do this."));
-    return detail::verifyDatabase(**db, progress, cancel);
+    auto result = detail::verifyDatabase(**db, progress, cancel);
+    if (!result || result->cancelled || keys.patientKeyWrap.isEmpty())
+        return result;
+    detail::VitalsVerifyCounts counts;
+    if (auto s = detail::verifyVitals(**db, keys, *result, counts, cancel); !s)
+        return s.error();
+    result->vitalsWindowsChecked = counts.windowsChecked;
+    result->vitalsWindowsErased = counts.windowsErased;
+    return result;
 }
 
 ServiceResult<RecordProof> LedgerService::recordProof(const QByteArray &recordId) const

@@ -55,6 +55,8 @@ struct VerifyResult {
     quint64 recordsChecked = 0;
     quint64 recordsErased = 0;
     quint64 auditEntriesChecked = 0;
+    quint64 vitalsWindowsChecked = 0; // anchored windows of readings that match their anchor
+    quint64 vitalsWindowsErased = 0;  // anchored windows whose patient was erased
     QStringList problems; // one line each, naming the block, transaction or record
     bool cancelled = false;
     bool ok() const { return problems.isEmpty() && !cancelled; }

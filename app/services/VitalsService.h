@@ -39,6 +39,9 @@
 namespace careledger::services {
 
 class Workstation;
+namespace detail {
+struct Actor;
+}
 
 enum class Trend : quint8 { Steady, Rising, Falling };
 
@@ -131,6 +134,16 @@ public:
     ServiceResult<GatewaySettings> gatewaySettings();
     GatewayStatus gatewayStatus() const; // any thread
 
+    // ---- session (service thread) ---------------------------------------------------------
+    // Workstation::login calls openSession(): devices, keys, pairings, device sequences and
+    // per-patient settings into memory, then the gateway when a port is configured.
+    // Workstation::logout calls closeSession() before any key is wiped: stops the gateway,
+    // flushes and anchors, and drops everything held in memory. DeviceService calls
+    // reloadDevices() after each registration, pairing or unpairing.
+    ServiceStatus openSession();
+    void closeSession();
+    ServiceStatus reloadDevices();
+
     // ---- ingest (gateway thread; also called directly by tests and the benchmark) --------
     // One authenticated reading: its patient by pairing at its measurement time (counted
     // and dropped when none), the patient's newest values, red flags and alarms (signals
@@ -176,6 +189,11 @@ Q_SIGNALS:
 private:
     friend struct VitalsAccess;
     struct State;
+    void startGateway();
+    void stopGateway();
+    ServiceStatus anchorClosedWindows(qint64 windowMs);
+    MonitoredPatient monitored(const QByteArray &pseudonym, qint64 nowMs) const;
+    void auditLook(const detail::Actor &actor, const QByteArray &pseudonym, bool breakGlass, const QString &detail);
     Workstation &m_workstation;
     std::unique_ptr<State> d;
 };

@@ -321,6 +321,9 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
         return records.error();
     }
     d->lastAuditAnchorCheck = d->now();
+    // Live monitoring is best effort at sign-in: a device or setting that cannot be read
+    // leaves the records usable.
+    (void)m_vitals->openSession();
     if (d->options.sealInterval.count() > 0 && QThread::currentThread() == thread()) {
         d->sealTimer.start(d->options.sealInterval);
     }
@@ -331,6 +334,9 @@ ServiceResult<StaffAccount> Workstation::login(const QString &username, const QS
 void Workstation::logout()
 {
     const bool hadSession = d->user.has_value() || d->store != nullptr;
+    // Readings waiting in memory are stored and anchored while the keys are still here.
+    if (m_vitals)
+        m_vitals->closeSession();
     if (m_kiosk) {
         m_kiosk->patientLogout(); // its audit entry goes on the chain with the anchor below
     }
@@ -524,6 +530,9 @@ ServiceResult<int> Workstation::sealIfDue()
         d->lastAuditAnchorCheck = now;
         (void)detail::anchorAudit(*d);
     }
+    // Readings and alert changes, and the anchors of closed windows, before the pending
+    // count: the anchors go out with this seal.
+    (void)m_vitals->flush();
     auto pending = d->chain->pendingCount();
     if (!pending || *pending == 0) {
         return 0;

@@ -41,6 +41,9 @@ struct WorkstationOptions {
     // How often the head of the audit hash chain is put on the chain while a session is
     // open (when entries were added); also at logout.
     std::chrono::milliseconds auditAnchorInterval{60000};
+    // Live readings are anchored on the chain per patient and window of this length (by
+    // arrival time); a window is anchored once it has closed (docs/vitals.md §4).
+    std::chrono::milliseconds vitalsAnchorWindow{60000};
 };
 
 class Workstation : public QObject {
