@@ -29,11 +29,6 @@ const QString kPrescription = QStringLiteral("prescription");
 
 // ---- messages -------------------------------------------------------------------------
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KioskService", text);
-}
-
 template <typename T = void>
 core::Result<T, ServiceError> failure(ServiceError code, const QString &message)
 {
@@ -45,7 +40,7 @@ core::Result<T, ServiceError> failure(ServiceError code, const QString &message)
 
 core::Error<ServiceError> wrongPin()
 {
-    return {ServiceError::WrongCredentials, tr("The record number or the PIN is not correct.")};
+    return {ServiceError::WrongCredentials, QCoreApplication::translate("KioskService", "The record number or the PIN is not correct.")};
 }
 
 core::Error<ServiceError> pinLocked(const QDateTime &now, const QDateTime &until)
@@ -58,12 +53,12 @@ core::Error<ServiceError> pinLocked(const QDateTime &now, const QDateTime &until
 
 core::Error<ServiceError> notInKiosk()
 {
-    return {ServiceError::PermissionDenied, tr("Patients sign in only on a workstation in kiosk mode.")};
+    return {ServiceError::PermissionDenied, QCoreApplication::translate("KioskService", "Patients sign in only on a workstation in kiosk mode.")};
 }
 
 core::Error<ServiceError> noPatient()
 {
-    return {ServiceError::NotLoggedIn, tr("Please sign in with your record number and PIN.")};
+    return {ServiceError::NotLoggedIn, QCoreApplication::translate("KioskService", "Please sign in with your record number and PIN.")};
 }
 
 // Same texts (context "Workstation") as the staff sign-in: one translation for both.
@@ -262,7 +257,7 @@ ServiceResult<ParsedCode> parseCode(const QString &text)
             chars.append(u);
     }
     if (chars.isEmpty())
-        return failure<ParsedCode>(ServiceError::InvalidInput, tr("Please type the verification code printed on the prescription."));
+        return failure<ParsedCode>(ServiceError::InvalidInput, QCoreApplication::translate("KioskService", "Please type the verification code printed on the prescription."));
     QByteArray bytes;
     quint32 buffer = 0;
     int bits = 0;
@@ -271,7 +266,7 @@ ServiceResult<ParsedCode> parseCode(const QString &text)
         if (!found || c.unicode() == 0)
             return failure<ParsedCode>(
                 ServiceError::InvalidInput,
-                tr("A verification code has only the letters and digits printed on the prescription; “%1” is not one of them.").arg(c));
+                QCoreApplication::translate("KioskService", "A verification code has only the letters and digits printed on the prescription; “%1” is not one of them.").arg(c));
         buffer = (buffer << 5) | static_cast<quint32>(found - kCrockford);
         bits += 5;
         if (bits >= 8) {
@@ -281,7 +276,7 @@ ServiceResult<ParsedCode> parseCode(const QString &text)
     }
     if (chars.size() != kCodeChars)
         return failure<ParsedCode>(ServiceError::InvalidInput,
-                                   tr("A verification code has %1 letters and digits (eight groups of four); this one has %2.")
+                                   QCoreApplication::translate("KioskService", "A verification code has %1 letters and digits (eight groups of four); this one has %2.")
                                        .arg(kCodeChars)
                                        .arg(chars.size()));
     ParsedCode code;
@@ -291,7 +286,7 @@ ServiceResult<ParsedCode> parseCode(const QString &text)
                    (static_cast<quint32>(static_cast<quint8>(v[2])) << 8) | static_cast<quint32>(static_cast<quint8>(v[3]));
     code.check = bytes.mid(kCodeRecordPrefix + 4, kCodeCheckSize);
     if (code.version == 0)
-        return failure<ParsedCode>(ServiceError::InvalidInput, tr("This is not a verification code CareLedger printed."));
+        return failure<ParsedCode>(ServiceError::InvalidInput, QCoreApplication::translate("KioskService", "This is not a verification code CareLedger printed."));
     return code;
 }
 
@@ -361,7 +356,7 @@ ServiceStatus KioskService::leaveKiosk(const QString &adminUsername, const QStri
 {
     State &state = WorkstationAccess::state(m_workstation);
     if (!state.kiosk || !state.store)
-        return failure(ServiceError::NotLoggedIn, tr("This workstation is not in kiosk mode."));
+        return failure(ServiceError::NotLoggedIn, QCoreApplication::translate("KioskService", "This workstation is not in kiosk mode."));
     const QString name = detail::normaliseUsername(adminUsername);
     core::KeySlotFile &keySlots = state.store->keySlots();
     const QDateTime now = state.now();
@@ -446,7 +441,7 @@ ServiceResult<PatientSession> KioskService::patientLogin(const QString &mrn, con
     const auto digits = core::parseMrn(mrn);
     if (!digits)
         return failure<PatientSession>(ServiceError::InvalidInput,
-                                       tr("This is not a record number. It has nine digits, like 1234-5678-9, as on your card."));
+                                       QCoreApplication::translate("KioskService", "This is not a record number. It has nine digits, like 1234-5678-9, as on your card."));
     auto session = detail::recordsSession(state);
     if (!session)
         return session.error();
@@ -550,11 +545,11 @@ std::optional<QString> KioskService::pinProblem(const QString &pin)
 {
     const bool digitsOnly = std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
     if (pin.size() < 6 || pin.size() > 8 || !digitsOnly)
-        return tr("A PIN has 6 to 8 digits.");
+        return QCoreApplication::translate("KioskService", "A PIN has 6 to 8 digits.");
     if (isRun(pin, 0))
-        return tr("A PIN may not be one digit repeated.");
+        return QCoreApplication::translate("KioskService", "A PIN may not be one digit repeated.");
     if (isRun(pin, 1) || isRun(pin, -1))
-        return tr("A PIN may not be a run of digits like 123456 or 654321.");
+        return QCoreApplication::translate("KioskService", "A PIN may not be a run of digits like 123456 or 654321.");
     return std::nullopt;
 }
 
@@ -623,7 +618,7 @@ ServiceStatus KioskService::changeOwnPin(const QString &currentPin, const QStrin
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail({ServiceError::NotFound, tr("You have no PIN yet; ask at the desk.")});
+        return fail({ServiceError::NotFound, QCoreApplication::translate("KioskService", "You have no PIN yet; ask at the desk.")});
     if ((*row)->lockedUntil.isValid() && (*row)->lockedUntil > now)
         return fail(pinLocked(now, (*row)->lockedUntil));
     if (!pinMatches((*row)->hash, currentPin)) {
@@ -637,10 +632,10 @@ ServiceStatus KioskService::changeOwnPin(const QString &currentPin, const QStrin
             patientLogout(); // someone is guessing at an open session: end it
             return pinLocked(now, until);
         }
-        return failure(ServiceError::WrongCredentials, tr("The current PIN is not correct."));
+        return failure(ServiceError::WrongCredentials, QCoreApplication::translate("KioskService", "The current PIN is not correct."));
     }
     if (newPin == currentPin)
-        return fail({ServiceError::InvalidInput, tr("The new PIN must be different from the current one.")});
+        return fail({ServiceError::InvalidInput, QCoreApplication::translate("KioskService", "The new PIN must be different from the current one.")});
     if (auto problem = pinProblem(newPin))
         return fail({ServiceError::InvalidInput, *problem});
     auto hash = hashPin(state.options, newPin);
@@ -716,7 +711,7 @@ ServiceResult<PrescriptionDocument> KioskService::prescriptionDocument(const QBy
     auto versions = detail::recordVersions(db, pseudonym, recordId);
     if (!versions || versions->isEmpty() || versions->first().kind != kPrescription)
         return detail::auditedFailure<PrescriptionDocument>(
-            state, *access, {ServiceError::NotFound, tr("You have no such prescription.")});
+            state, *access, {ServiceError::NotFound, QCoreApplication::translate("KioskService", "You have no such prescription.")});
     const detail::StoredVersion &newest = versions->last();
     auto first = detail::decodeStored<core::Prescription>(db, *state.records, pseudonym, versions->first());
     if (!first)
@@ -729,7 +724,7 @@ ServiceResult<PrescriptionDocument> KioskService::prescriptionDocument(const QBy
         return detail::auditedFailure<PrescriptionDocument>(state, *access, chainHash.error());
     if (chainHash->isEmpty() || newest.version > std::numeric_limits<quint32>::max())
         return detail::auditedFailure<PrescriptionDocument>(
-            state, *access, {ServiceError::StoreUnavailable, tr("This prescription cannot be printed: it has no record on the chain.")});
+            state, *access, {ServiceError::StoreUnavailable, QCoreApplication::translate("KioskService", "This prescription cannot be printed: it has no record on the chain.")});
 
     PrescriptionDocument doc;
     doc.clinicName = detail::clinicName(db);
@@ -887,7 +882,7 @@ ServiceResult<PrescriptionCheck> KioskService::verifyPrescriptionCode(const QStr
     PrescriptionCheck check;
     if (!match) {
         check.status = PrescriptionCodeStatus::Unknown;
-        check.summary = tr("No prescription on this workstation's chain matches this code. It may be mistyped, forged, "
+        check.summary = QCoreApplication::translate("KioskService", "No prescription on this workstation's chain matches this code. It may be mistyped, forged, "
                            "from another clinic or not yet sealed.");
         if (auto audited = auditUnmatched(QStringLiteral("no match")); !audited)
             return audited.error();
@@ -913,7 +908,7 @@ ServiceResult<PrescriptionCheck> KioskService::verifyPrescriptionCode(const QStr
         }
     }
     if (stored && kind != kPrescription) {
-        check.summary = tr("This code names a record that is not a prescription.");
+        check.summary = QCoreApplication::translate("KioskService", "This code names a record that is not a prescription.");
         if (auto audited = auditUnmatched(QStringLiteral("not a prescription")); !audited)
             return audited.error();
         return check;
@@ -932,19 +927,19 @@ ServiceResult<PrescriptionCheck> KioskService::verifyPrescriptionCode(const QStr
     check.transactionId = match->txId;
     if (!stored || erased || (*head && (*head)->erased)) {
         check.status = PrescriptionCodeStatus::Unknown;
-        check.summary = tr("This prescription was on the chain but the patient's record has been erased.");
+        check.summary = QCoreApplication::translate("KioskService", "This prescription was on the chain but the patient's record has been erased.");
     } else if (core::sha256(ciphertext) != match->ciphertextHash) {
         check.status = PrescriptionCodeStatus::Tampered;
-        check.summary = tr("The code matches the chain, but the stored prescription does not: the store is damaged or was "
+        check.summary = QCoreApplication::translate("KioskService", "The code matches the chain, but the stored prescription does not: the store is damaged or was "
                            "altered. Do not rely on it and tell an administrator.");
     } else if (check.currentVersion > check.codeVersion) {
         check.status = PrescriptionCodeStatus::Superseded;
-        check.summary = tr("Genuine, but no longer current: version %1 was printed, the prescription is now at version %2.")
+        check.summary = QCoreApplication::translate("KioskService", "Genuine, but no longer current: version %1 was printed, the prescription is now at version %2.")
                             .arg(check.codeVersion)
                             .arg(check.currentVersion);
     } else {
         check.status = PrescriptionCodeStatus::Current;
-        check.summary = tr("Genuine and current: this is the latest version (%1) of the prescription.").arg(check.codeVersion);
+        check.summary = QCoreApplication::translate("KioskService", "Genuine and current: this is the latest version (%1) of the prescription.").arg(check.codeVersion);
     }
 
     // The content only for a reader who may see this patient's prescriptions; the gate
