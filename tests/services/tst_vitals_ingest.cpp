@@ -1,0 +1,173 @@
+#include "VitalsTestSupport.h"
+
+#include "services/ConsentService.h"
+#include "services/PatientService.h"
+
+#include <QTest>
+
+using namespace careledger;
+using namespace careledger::services;
+using namespace careledger::services::testing;
+using sensors::VitalParameter;
+
+// Readings find their patient by the device's pairing at their measurement time, are kept
+// encrypted in the store, survive a logout, and come back in the trend for those allowed.
+class TestVitalsIngest : public QObject {
+    Q_OBJECT
+
+    static QList<double> heartRates(Workstation &ws, const PatientId &patient, const QDateTime &from, const QDateTime &to)
+    {
+        auto series = ws.vitals().trend(patient, from, to);
+        if (!series)
+            qFatal("%s", qPrintable(outcome(series)));
+        for (const VitalSeries &s : *series)
+            if (s.sign == core::VitalSign::HeartRate)
+                return QList<double>(s.values.begin(), s.values.end());
+        return {};
+    }
+
+private slots:
+    void pairingDecidesThePatientAndUnpairedReadingsAreDropped()
+    {
+        Clinic clinic;
+        const PatientId first = clinic.registerPatient();
+        const PatientId second = clinic.registerPatient(sampleDemographics(QStringLiteral("Jonas"), QStringLiteral("Eriksen")));
+        const QDateTime t0 = *clinic.clock().now;
+        const QString device = pairedDevice(clinic, first, t0);
+        CL_VERIFY_OK(clinic.ws().devices().pair(device, second, t0.addSecs(600)));
+
+        Workstation &ws = clinic.as(kNurseName);
+        clinic.clock().advance(700);
+        ws.vitals().ingest(reading(device, 1, t0.addSecs(-10), {measured(VitalParameter::HeartRate, 61)})); // before any pairing
+        ws.vitals().ingest(reading(device, 2, t0.addSecs(100), {measured(VitalParameter::HeartRate, 72)}));
+        ws.vitals().ingest(reading(device, 3, t0.addSecs(650), {measured(VitalParameter::HeartRate, 83)}));
+        ws.vitals().ingest(reading(QStringLiteral("dev-unknown"), 1, t0.addSecs(650), {measured(VitalParameter::HeartRate, 99)}));
+        QCOMPARE(ws.vitals().gatewayStatus().readingsUnpaired, quint64(2));
+
+        const QDateTime from = t0.addSecs(-3600);
+        const QDateTime to = t0.addSecs(3600);
+        QCOMPARE(heartRates(ws, first, from, to), QList<double>{72});
+        QCOMPARE(heartRates(ws, second, from, to), QList<double>{83});
+        CL_VERIFY_OK(ws.vitals().flush());
+        QCOMPARE(heartRates(ws, first, from, to), QList<double>{72});
+        QCOMPARE(heartRates(ws, second, from, to), QList<double>{83});
+    }
+
+    void flushStoresEncryptedBatches()
+    {
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        const QDateTime t0 = *clinic.clock().now;
+        const QString device = pairedDevice(clinic, patient, t0);
+        Workstation &ws = clinic.as(kNurseName);
+        for (int i = 0; i < 5; ++i) {
+            clinic.clock().advance(1);
+            ws.vitals().ingest(reading(device, quint64(i + 1), *clinic.clock().now,
+                                       {measured(VitalParameter::HeartRate, 70 + i), measured(VitalParameter::SpO2, 97)}));
+        }
+        QCOMPARE(clinic.count("SELECT COUNT(*) FROM vital_readings"), 0); // memory only until the flush
+        CL_VERIFY_OK(ws.vitals().flush());
+        QCOMPARE(clinic.count("SELECT COALESCE(SUM(reading_count), 0) FROM vital_readings WHERE pseudonym = ?1", patient), 5);
+        // Ciphertext: neither the device id nor any value is readable in the row.
+        auto st = WorkstationAccess::state(ws).store->database().prepare("SELECT batch, batch_hash, key_version FROM vital_readings");
+        QVERIFY(st && st->step().value());
+        const QByteArray batch = st->blob(0);
+        QVERIFY(!batch.contains(device.toUtf8()));
+        QCOMPARE(st->blob(1), core::sha256(batch));
+        QCOMPARE(st->int64(2), 1);
+        // The device's newest sequence is kept for replay protection after a restart.
+        QCOMPARE(clinic.count("SELECT last_sequence FROM device_sequences WHERE device_id = ?1", device.toUtf8()), 5);
+    }
+
+    void nothingIsLostAcrossLogoutAndLogin()
+    {
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        const QDateTime t0 = *clinic.clock().now;
+        const QString device = pairedDevice(clinic, patient, t0);
+        Workstation &ws = clinic.as(kNurseName);
+        QList<double> sent;
+        for (int i = 0; i < 40; ++i) {
+            clinic.clock().advance(1);
+            sent.append(60 + i);
+            ws.vitals().ingest(reading(device, quint64(i + 1), *clinic.clock().now, {measured(VitalParameter::HeartRate, sent.last())}));
+            if (i == 19)
+                CL_VERIFY_OK(ws.vitals().flush()); // half stored, half still queued at logout
+        }
+        ws.logout();
+        QVERIFY(!ws.isLoggedIn());
+        clinic.as(kDoctorName);
+        QCOMPARE(heartRates(ws, patient, t0, clinic.clock().now->addSecs(1)), sent);
+        // The trend call is one audit entry of the reader.
+        const auto audit = clinic.lastAudit();
+        QCOMPARE(audit.action, QStringLiteral("view-vitals"));
+        QCOMPARE(audit.actor, kDoctorName);
+        QCOMPARE(audit.pseudonym, patient);
+        QVERIFY(!audit.refused);
+    }
+
+    void nurseWithoutConsentIsRefusedAndAudited()
+    {
+        Clinic clinic;
+        clinic.as(kAdminName);
+        CL_VERIFY_OK(clinic.ws().consent().setRegisteringClinicDefault(false));
+        const PatientId patient = clinic.registerPatient();
+        const QDateTime t0 = *clinic.clock().now;
+        const QString device = pairedDevice(clinic, patient, t0);
+        Workstation &ws = clinic.as(kNurseName);
+        clinic.clock().advance(1);
+        ws.vitals().ingest(reading(device, 1, *clinic.clock().now, {measured(VitalParameter::HeartRate, 70)}));
+        const qint64 before = clinic.auditCount();
+        QCOMPARE(codeOf(ws.vitals().trend(patient, t0, clinic.clock().now->addSecs(1))), QStringLiteral("PermissionDenied"));
+        QCOMPARE(codeOf(ws.vitals().live(patient)), QStringLiteral("PermissionDenied"));
+        QCOMPARE(clinic.auditCount(), before + 2);
+        const auto audit = clinic.lastAudit();
+        QVERIFY(audit.refused);
+        QCOMPARE(audit.pseudonym, patient);
+        QCOMPARE(audit.actor, kNurseName);
+        // The ward shows only patients the nurse may see.
+        auto ward = ws.vitals().ward();
+        CL_VERIFY_OK(ward);
+        QVERIFY(ward->isEmpty());
+    }
+
+    void wardShowsLatestValuesAndAuditsOncePerQuarterHour()
+    {
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        const QDateTime t0 = *clinic.clock().now;
+        const QString device = pairedDevice(clinic, patient, t0);
+        Workstation &ws = clinic.as(kNurseName);
+        clinic.clock().advance(1);
+        ws.vitals().ingest(reading(device, 1, *clinic.clock().now, {measured(VitalParameter::HeartRate, 70), measured(VitalParameter::SpO2, 96)}));
+        const qint64 before = clinic.auditCount();
+        for (int i = 0; i < 5; ++i) {
+            auto ward = ws.vitals().ward();
+            CL_VERIFY_OK(ward);
+            QCOMPARE(ward->size(), 1);
+            const MonitoredPatient &m = ward->first();
+            QCOMPARE(m.patient.id, patient);
+            QCOMPARE(m.deviceId, device);
+            QCOMPARE(m.link, DeviceLink::Receiving);
+            QCOMPARE(m.tiles.size(), 2);
+            QCOMPARE(m.tiles.first().sign, core::VitalSign::HeartRate);
+            QCOMPARE(m.tiles.first().value, 70.0);
+        }
+        QCOMPARE(clinic.auditCount(), before + 1);
+        clinic.clock().advance(16 * 60);
+        CL_VERIFY_OK(ws.vitals().ward());
+        QCOMPARE(clinic.auditCount(), before + 2);
+    }
+
+    void adminSeesNoVitals()
+    {
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        Workstation &ws = clinic.as(kAdminName);
+        QCOMPARE(codeOf(ws.vitals().ward()), QStringLiteral("PermissionDenied"));
+        QCOMPARE(codeOf(ws.vitals().trend(patient, clinic.clock().now->addSecs(-60), *clinic.clock().now)), QStringLiteral("PermissionDenied"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVitalsIngest)
+#include "tst_vitals_ingest.moc"
