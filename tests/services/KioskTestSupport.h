@@ -14,7 +14,8 @@ inline const QString kOtherPin = QStringLiteral("730264");
 
 inline QString mrnOf(Clinic &clinic, const PatientId &patient)
 {
-    auto st = WorkstationAccess::state(clinic.ws()).store->database().prepare("SELECT mrn FROM patients WHERE pseudonym = ?1");
+    auto store = clinic.raw(); // also when no session is open
+    auto st = store->database().prepare("SELECT mrn FROM patients WHERE pseudonym = ?1");
     st->bindBlob(1, patient);
     if (!st->step().value())
         qFatal("no such patient");

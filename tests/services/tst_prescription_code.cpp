@@ -202,23 +202,6 @@ private Q_SLOTS:
         QVERIFY(!check->printed.has_value());
         QVERIFY(!check->summary.isEmpty());
     }
-
-    void unsealedVersionVerifiesOnceSealed()
-    {
-        Clinic clinic;
-        const PatientId patient = registerWithPin(clinic, sampleDemographics(), kPin);
-        auto &doctor = clinic.as(kDoctorName);
-        const QByteArray recordId = doctor.charts().prescribe(patient, samplePrescription()).value();
-        // Printed before the next block: the code comes from the waiting transaction.
-        Workstation &ws = kioskPatient(clinic, patient);
-        auto doc = ws.kiosk().prescriptionDocument(recordId);
-        CL_VERIFY_OK(doc);
-        closeKiosk(clinic);
-        auto &checker = clinic.as(kNurseName);
-        QCOMPARE(checker.kiosk().verifyPrescriptionCode(doc->verificationCode)->status, PrescriptionCodeStatus::Unknown);
-        CL_VERIFY_OK(checker.sealNow());
-        QCOMPARE(checker.kiosk().verifyPrescriptionCode(doc->verificationCode)->status, PrescriptionCodeStatus::Current);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestPrescriptionCode)
