@@ -117,8 +117,13 @@ const services::VitalTile *findTile(const QList<services::VitalTile> &tiles, cor
 
 namespace {
 
-QString number(core::VitalSign sign, double value)
+QString number(const services::VitalTile &tile)
 {
+    const core::VitalSign sign = tile.sign;
+    const double value = tile.value;
+    if (!tile.takenAt.isValid()) {
+        return QStringLiteral("—"); // a sensor reported off before it ever measured
+    }
     if (sign == core::VitalSign::Consciousness || sign == core::VitalSign::OnOxygen) {
         return core::formatVitalValue(sign, value); // a word, not a number
     }
@@ -135,11 +140,11 @@ QString tileNumber(const QList<services::VitalTile> &tiles, core::VitalSign sign
         if (!systolic && !diastolic) {
             return QStringLiteral("—");
         }
-        return QStringLiteral("%1/%2").arg(systolic ? number(systolic->sign, systolic->value) : QStringLiteral("—"),
-                                           diastolic ? number(diastolic->sign, diastolic->value) : QStringLiteral("—"));
+        return QStringLiteral("%1/%2").arg(systolic ? number(*systolic) : QStringLiteral("—"),
+                                           diastolic ? number(*diastolic) : QStringLiteral("—"));
     }
     const services::VitalTile *tile = findTile(tiles, sign);
-    return tile ? number(sign, tile->value) : QStringLiteral("—");
+    return tile ? number(*tile) : QStringLiteral("—");
 }
 
 std::optional<core::AlarmPriority> worse(std::optional<core::AlarmPriority> a, std::optional<core::AlarmPriority> b)

@@ -193,7 +193,7 @@ void TestGuiLiveVitals::flaggedValueColoursItsTile()
     QVERIFY(page);
     using P = sensors::VitalParameter;
     // SpO2 85 %: a NEWS2 red score, a high-priority flag at once, an alarm after its delay.
-    ingest({{P::HeartRate, sensors::ValueState::Measured, 92}, {P::SpO2, sensors::ValueState::Measured, 85}});
+    ingest({{P::HeartRate, sensors::ValueState::Measured, 84}, {P::SpO2, sensors::ValueState::Measured, 85}});
     ui::VitalTileWidget *spo2 = page->tile(core::VitalSign::SpO2);
     QVERIFY(spo2);
     QVERIFY2(QTest::qWaitFor([&] { return spo2->valueText() == QStringLiteral("85"); }, 15000),
@@ -209,7 +209,7 @@ void TestGuiLiveVitals::flaggedValueColoursItsTile()
 
     // The desaturation holds past SpO2's alarm delay.
     m_clinic.clock().advance(12);
-    ingest({{P::HeartRate, sensors::ValueState::Measured, 93}, {P::SpO2, sensors::ValueState::Measured, 85}});
+    ingest({{P::HeartRate, sensors::ValueState::Measured, 86}, {P::SpO2, sensors::ValueState::Measured, 85}});
     m_clinic.workstation().vitals().advance();
     QVERIFY2(QTest::qWaitFor([&] {
                  return page->view()->model()->index(wardRowOf(page, m_patient.mrn), ui::WardTableModel::HighestAlert)
