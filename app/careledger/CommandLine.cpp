@@ -63,7 +63,10 @@ Options parseCommandLine(QApplication &app)
         QCoreApplication::translate(
             "main", "Render every screen to PNG files in <dir> without a display, using a throw-away clinic, and exit."),
         QCoreApplication::translate("main", "dir"));
-    parser.addOptions({dataDir, demo, language, screenshots});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main", "Open the patient kiosk as soon as an administrator signs in."));
+    parser.addOptions({dataDir, demo, language, screenshots, kiosk});
     parser.process(app);
 
     Options options;
@@ -71,6 +74,7 @@ Options parseCommandLine(QApplication &app)
     options.demo = parser.isSet(demo);
     options.language = parser.value(language);
     options.screenshotDir = parser.value(screenshots);
+    options.kiosk = parser.isSet(kiosk);
     if (!options.language.isEmpty() && !ui::availableLanguages().contains(options.language)) {
         const QString message = QCoreApplication::translate("main", "Unknown language “%1”. Choose one of: %2.")
                                     .arg(options.language, ui::availableLanguages().join(QStringLiteral(", ")));

@@ -23,6 +23,7 @@ struct Options {
     bool demo = false;
     QString language;
     QString screenshotDir;
+    bool kiosk = false; // the next administrator's sign-in opens the patient kiosk
 };
 
 // Parses the command line; prints help, the version or an error and exits as usual.

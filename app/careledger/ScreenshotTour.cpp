@@ -4,6 +4,7 @@
 #include "services/ChartService.h"
 #include "services/ConsentService.h"
 #include "services/InteropService.h"
+#include "services/KioskService.h"
 #include "services/PatientService.h"
 #include "services/Workstation.h"
 #include "ui/AuditLogPage.h"
@@ -12,6 +13,13 @@
 #include "ui/ChangePasswordDialog.h"
 #include "ui/EmergencyAccessDialog.h"
 #include "ui/GrantTableModel.h"
+#include "ui/IdleWatcher.h"
+#include "ui/KioskHomePage.h"
+#include "ui/KioskLoginPage.h"
+#include "ui/KioskWindow.h"
+#include "ui/PrescriptionPdf.h"
+#include "ui/SetPinDialog.h"
+#include "ui/VerifyCodeDialog.h"
 #include "ui/LedgerPage.h"
 #include "ui/PatientChartPage.h"
 #include "ui/PatientTableModel.h"
@@ -41,6 +49,8 @@
 #include <QSpinBox>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QStandardItemModel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QSortFilterProxyModel>
@@ -505,6 +515,152 @@ bool ScreenshotTour::tourAdminRecords(ui::MainWindow &main)
     return save(&main, QStringLiteral("audit-log"));
 }
 
+bool ScreenshotTour::tourKiosk(services::Workstation &workstation, ui::ServiceRunner &runner, ui::LoginWindow &login)
+{
+    const QString pin = QStringLiteral("480317");
+    if (!signIn(login, QStringLiteral("admin"), kAdminPassword)) {
+        return fail(tr("the administrator cannot sign in for the kiosk"));
+    }
+    login.hide();
+    const auto found = workstation.patients().search(m_featuredMrn);
+    if (!found.ok() || found->isEmpty()) {
+        return fail(tr("the kiosk patient cannot be found: %1").arg(found.message()));
+    }
+    const services::PatientSummary patient = found->first();
+    {
+        ui::SetPinDialog dialog(runner, patient);
+        dialog.show();
+        if (!waitUntil([&dialog] { return !dialog.isLoading(); })) {
+            return fail(tr("the PIN dialog did not load"));
+        }
+        dialog.pinEdit()->setText(pin);
+        dialog.repeatEdit()->setText(pin);
+        fitToContents(&dialog);
+        if (!save(&dialog, QStringLiteral("kiosk-set-pin"))) {
+            return false;
+        }
+    }
+    runner.waitForIdle();
+    if (const auto set = workstation.kiosk().setPatientPin(patient.id, pin); !set.ok()) {
+        return fail(set.message());
+    }
+    if (const auto entered = workstation.kiosk().enterKiosk(); !entered.ok()) {
+        return fail(entered.message());
+    }
+
+    QString code;
+    {
+        ui::KioskOptions options;
+        options.fullScreen = false; // the offscreen screen is small; a kiosk's is not
+        options.idleTimeout = std::chrono::minutes(10);
+        ui::KioskWindow kiosk(runner, {}, options);
+        kiosk.start();
+        kiosk.resize(1366, 860);
+        ui::KioskLoginPage *welcome = kiosk.loginPage();
+        welcome->mrnEdit()->setText(patient.mrn);
+        welcome->pinEdit()->setFocus();
+        welcome->pinEdit()->setText(pin.left(3));
+        if (!save(&kiosk, QStringLiteral("kiosk-welcome"))) {
+            return false;
+        }
+        welcome->pinEdit()->setText(pin);
+        welcome->submit();
+        ui::KioskHomePage *home = kiosk.homePage();
+        if (!waitUntil([home] { return home->session().has_value() && !home->isBusy(); })) {
+            return fail(tr("the patient cannot sign in at the kiosk"));
+        }
+        home->currentView()->setFocus();
+        ui::selectTableRow(home->currentView(), 0);
+        if (!waitUntil([home] { return home->document().has_value() && !home->isBusy(); })) {
+            return fail(tr("the prescription page did not load"));
+        }
+        code = home->document()->verificationCode;
+        if (!save(&kiosk, QStringLiteral("kiosk-prescriptions"))) {
+            return false;
+        }
+        const QString page = fileName(QStringLiteral("kiosk-prescription-page"));
+        if (!ui::PrescriptionPdf::preview(*home->document(), 1240).save(page, "PNG")) {
+            return fail(tr("cannot write %1").arg(page));
+        }
+        m_written << page;
+
+        home->showSection(ui::KioskHomePage::VitalsSection);
+        if (!waitUntil([home] { return !home->isBusy() && home->vitalsModel()->rowCount() > 0; })) {
+            return fail(tr("the kiosk vitals did not load"));
+        }
+        if (!save(&kiosk, QStringLiteral("kiosk-vitals"))) {
+            return false;
+        }
+        home->showSection(ui::KioskHomePage::AccessSection);
+        if (!waitUntil([home] { return !home->isBusy() && home->grantModel()->rowCount() > 0; })) {
+            return fail(tr("the kiosk access list did not load"));
+        }
+        if (!save(&kiosk, QStringLiteral("kiosk-access"))) {
+            return false;
+        }
+        home->showSection(ui::KioskHomePage::PinSection);
+        if (!save(&kiosk, QStringLiteral("kiosk-pin"))) {
+            return false;
+        }
+        home->showSection(ui::KioskHomePage::PrescriptionsSection);
+        kiosk.idleWatcher()->setTimeout(std::chrono::milliseconds(13500), std::chrono::milliseconds(13000));
+        kiosk.idleWatcher()->start();
+        if (!waitUntil([&kiosk] { return kiosk.countdownBanner()->isVisible(); })) {
+            return fail(tr("the idle countdown did not show"));
+        }
+        if (!save(&kiosk, QStringLiteral("kiosk-countdown"))) {
+            return false;
+        }
+        kiosk.signOutPatient();
+        runner.waitForIdle();
+
+        // Five wrong PINs: the record number waits.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            welcome->reset();
+            welcome->mrnEdit()->setText(patient.mrn);
+            welcome->pinEdit()->setText(QStringLiteral("000111"));
+            welcome->submit();
+            if (!waitUntil([welcome] { return !welcome->isBusy(); })) {
+                return fail(tr("a kiosk sign-in took too long"));
+            }
+        }
+        kiosk.idleWatcher()->stop();
+        if (!save(&kiosk, QStringLiteral("kiosk-locked"))) {
+            return false;
+        }
+        welcome->reset();
+        kiosk.hide();
+        runner.waitForIdle();
+    }
+    if (const auto left = workstation.kiosk().leaveKiosk(QStringLiteral("admin"), kAdminPassword); !left.ok()) {
+        return fail(left.message());
+    }
+
+    // A doctor checks the printed code.
+    if (!signIn(login, QStringLiteral("doctor"), kChangedPassword)) {
+        return fail(tr("the doctor cannot sign in to check a code"));
+    }
+    login.hide();
+    {
+        ui::VerifyCodeDialog dialog(runner);
+        dialog.show();
+        dialog.codeEdit()->setText(ui::PrescriptionPdf::groupedCode(code));
+        bool checked = false;
+        QObject::connect(&dialog, &ui::VerifyCodeDialog::checked, &dialog, [&checked] { checked = true; });
+        dialog.acceptButton()->click();
+        if (!waitUntil([&] { return checked || !dialog.isBusy(); }) || !dialog.lastCheck()) {
+            return fail(tr("the code check did not finish"));
+        }
+        fitToContents(&dialog);
+        if (!save(&dialog, QStringLiteral("verify-code"))) {
+            return false;
+        }
+    }
+    runner.waitForIdle();
+    workstation.logout();
+    return true;
+}
+
 int ScreenshotTour::run()
 {
     if (!QDir().mkpath(m_outputDir)) {
@@ -732,6 +888,10 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         runner.waitForIdle();
     }
     workstation.logout();
+
+    if (!tourKiosk(workstation, runner, login)) {
+        return false;
+    }
 
     // Wrong password, then enough of them to lock the account.
     login.show();

@@ -44,6 +44,9 @@ private:
     bool tourVitalsTrend(ui::MainWindow &main);
     ui::PatientsPage *showPatients(ui::MainWindow &main, const QString &query);
     ui::PatientChartPage *openChart(ui::PatientsPage *page, const QString &query, const QString &mrn);
+    // The patient kiosk (welcome, a patient's screens, the idle countdown, the printed page)
+    // and the staff side of it (PIN, code check). Leaves the workstation signed out.
+    bool tourKiosk(services::Workstation &workstation, ui::ServiceRunner &runner, ui::LoginWindow &login);
     bool save(QWidget *widget, const QString &name);
     QString fileName(const QString &name) const;
     bool signIn(ui::LoginWindow &login, const QString &username, const QString &password);

@@ -782,31 +782,31 @@ void KioskHomePage::loadAccess()
     m_runner.run(
         this,
         [](services::Workstation &ws) {
-            AccessData data;
-            data.grants = ws.kiosk().accessList();
-            if (data.grants.ok()) {
-                data.emergencies = ws.kiosk().emergencyAccesses();
+            AccessData access;
+            access.grants = ws.kiosk().accessList();
+            if (access.grants.ok()) {
+                access.emergencies = ws.kiosk().emergencyAccesses();
             }
-            return data;
+            return access;
         },
-        [this, generation](const AccessData &data) {
+        [this, generation](const AccessData &access) {
             if (generation != m_generation) {
                 return;
             }
             setBusy(false);
-            if (!data.grants.ok()) {
-                m_accessMessage->showError(data.grants.message());
+            if (!access.grants.ok()) {
+                m_accessMessage->showError(access.grants.message());
                 return;
             }
-            m_grantModel->setGrants(data.grants.value());
+            m_grantModel->setGrants(access.grants.value());
             fitColumns(m_grantView);
             m_revokeButton->setEnabled(false);
             m_emergencyModel->removeRows(0, m_emergencyModel->rowCount());
-            if (data.emergencies.ok()) {
-                for (const services::BreakGlassAccess &access : data.emergencies.value()) {
-                    QList<QStandardItem *> row{new QStandardItem(isolated(access.doctorName)),
-                                               new QStandardItem(formatDateTime(access.startedAt)),
-                                               new QStandardItem(isolated(access.reason))};
+            if (access.emergencies.ok()) {
+                for (const services::BreakGlassAccess &emergency : access.emergencies.value()) {
+                    QList<QStandardItem *> row{new QStandardItem(isolated(emergency.doctorName)),
+                                               new QStandardItem(formatDateTime(emergency.startedAt)),
+                                               new QStandardItem(isolated(emergency.reason))};
                     for (QStandardItem *item : row) {
                         item->setEditable(false);
                     }

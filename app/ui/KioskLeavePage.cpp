@@ -1,5 +1,7 @@
 #include "ui/KioskLeavePage.h"
 
+#include "services/KioskService.h"
+
 #include "ui/KioskStyle.h"
 #include "ui/MessageLabel.h"
 #include "ui/RecordsUi.h"

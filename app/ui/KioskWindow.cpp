@@ -6,12 +6,14 @@
 #include "ui/KioskLeavePage.h"
 #include "ui/KioskLoginPage.h"
 #include "ui/KioskStyle.h"
+#include "ui/MessageLabel.h"
 #include "ui/ServiceRunner.h"
 #include "ui/Theme.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>

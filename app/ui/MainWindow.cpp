@@ -4,6 +4,7 @@
 #include "ui/AlertsPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/KioskSettingsAction.h"
 #include "ui/DevicesPage.h"
 #include "ui/LedgerPage.h"
 #include "ui/LiveVitalsPage.h"
@@ -164,6 +165,13 @@ void MainWindow::makeMenus()
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    if (m_user.role == services::Role::Admin) {
+        session->addSeparator();
+        QAction *kiosk = session->addAction(tr("Open the patient &kiosk"));
+        kiosk->setObjectName(QStringLiteral("openKioskAction"));
+        connect(kiosk, &QAction::triggered, this, &MainWindow::kioskRequested);
+        session->addAction(new KioskSettingsAction(m_runner, session));
+    }
     session->addSeparator();
     QAction *quit = session->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));

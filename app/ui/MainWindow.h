@@ -52,6 +52,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void signOutRequested();
     void quitRequested();
+    void kioskRequested(); // an administrator opens the patient kiosk (ends this session)
 
 private:
     QWidget *makeHeader();

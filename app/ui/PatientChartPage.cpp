@@ -14,6 +14,7 @@
 #include "ui/RecordsUi.h"
 #include "ui/RegistrationDialog.h"
 #include "ui/ServiceRunner.h"
+#include "ui/SetPinDialog.h"
 #include "ui/Theme.h"
 #include "ui/VitalTrendChart.h"
 
@@ -387,6 +388,22 @@ QWidget *PatientChartPage::makeAccessTab()
     tools->addWidget(staff);
     tools->addWidget(clinic);
     tools->addWidget(revoke);
+    if (m_user.role == services::Role::Admin) {
+        // The patient's PIN for the kiosk: set at registration or reset when forgotten.
+        QAction *pin = makeAction(tr("Set kiosk &PIN…"), nullptr);
+        connect(pin, &QAction::triggered, this, [this] {
+            if (!m_chart) {
+                return;
+            }
+            auto *dialog = new SetPinDialog(m_runner, m_chart->patient.summary, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &SetPinDialog::pinSet, this, [this] {
+                m_message->showMessage(MessageLabel::Kind::Success, tr("The patient's kiosk PIN was set."));
+            });
+            dialog->open();
+        });
+        tools->addWidget(actionButton(tab, pin, QStringLiteral("setKioskPinButton")));
+    }
     layout->addLayout(tools);
 
     m_grantModel = new GrantTableModel(this);

@@ -9,6 +9,7 @@
 #include "ui/RecordsUi.h"
 #include "ui/RegistrationDialog.h"
 #include "ui/ServiceRunner.h"
+#include "ui/VerifyCodeDialog.h"
 #include "ui/Theme.h"
 
 #include <QAction>
@@ -128,7 +129,16 @@ QWidget *PatientsPage::makeListPage()
     QPushButton *emergency = actionButton(page, m_emergencyAction, QStringLiteral("emergencyAccessButton"));
     QPushButton *registerButton = actionButton(page, m_registerAction, QStringLiteral("registerPatientButton"));
     QPushButton *refresh = actionButton(page, m_refreshAction, QStringLiteral("patientsRefreshButton"));
-    for (QPushButton *b : {open, emergency, registerButton, refresh}) {
+    // Staff check the code printed on a patient's prescription (the kiosk prints it).
+    auto *verifyAction = new QAction(tr("&Verify prescription code…"), this);
+    page->addAction(verifyAction);
+    connect(verifyAction, &QAction::triggered, this, [this] {
+        auto *dialog = new VerifyCodeDialog(m_runner, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QPushButton *verify = actionButton(page, verifyAction, QStringLiteral("verifyCodeButton"));
+    for (QPushButton *b : {open, emergency, registerButton, refresh, verify}) {
         tools->addWidget(b);
     }
     layout->addLayout(tools);

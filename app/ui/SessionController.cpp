@@ -4,7 +4,10 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 
+#include "services/KioskService.h"
+
 #include <QCoreApplication>
+#include <QStatusBar>
 
 namespace careledger::ui {
 
@@ -43,6 +46,11 @@ ChangePasswordDialog *SessionController::changePasswordDialog() const
     return m_changePassword;
 }
 
+KioskWindow *SessionController::kioskWindow() const
+{
+    return m_kiosk;
+}
+
 void SessionController::start()
 {
     if (!services::Workstation::storeExists(m_runner.dataDir())) {
@@ -58,7 +66,7 @@ void SessionController::onLoggedIn(const services::StaffAccount &account)
 {
     m_login->hide();
     if (!account.mustChangePassword) {
-        openMainWindow(account);
+        continueAfterSignIn(account);
         return;
     }
     auto *dialog = new ChangePasswordDialog(m_runner, true);
@@ -67,11 +75,76 @@ void SessionController::onLoggedIn(const services::StaffAccount &account)
     connect(dialog, &QDialog::accepted, this, [this, account] {
         services::StaffAccount changed = account;
         changed.mustChangePassword = false;
-        openMainWindow(changed);
+        continueAfterSignIn(changed);
     });
     // Without its own password nobody goes further: cancelling signs out.
     connect(dialog, &QDialog::rejected, this, &SessionController::signOut);
     dialog->show();
+}
+
+void SessionController::continueAfterSignIn(const services::StaffAccount &account)
+{
+    // Asked on the worker thread: the setting is in the encrypted store.
+    m_runner.run(
+        this, [](services::Workstation &ws) { return ws.kiosk().kioskOnStart(); },
+        [this, account](const services::ServiceResult<bool> &onStart) {
+            const bool kiosk = m_kioskRequested || (onStart.ok() && onStart.value());
+            openMainWindow(account);
+            if (!kiosk) {
+                return;
+            }
+            if (account.role == services::Role::Admin) {
+                openKiosk();
+            } else if (m_main) {
+                m_main->statusBar()->showMessage(
+                    tr("This workstation is set to be the patient kiosk: an administrator signs in to open it."));
+            }
+        });
+}
+
+void SessionController::openKiosk()
+{
+    if (!m_main || m_main->user().role != services::Role::Admin) {
+        return;
+    }
+    // The staff window goes first: nothing of it may stay reachable behind the kiosk.
+    const QPointer<MainWindow> main = m_main;
+    main->disconnect(this);
+    main->hide();
+    main->deleteLater();
+    m_retired << main.data();
+    m_main = nullptr;
+    m_runner.cancelLongJobs();
+    m_runner.run(
+        this, [](services::Workstation &ws) { return ws.kiosk().enterKiosk(); },
+        [this, account = main ? main->user() : services::StaffAccount{}](const services::ServiceStatus &status) {
+            if (!status.ok()) {
+                // The administrator's session goes on in a new main window, with the reason.
+                openMainWindow(account);
+                if (m_main) {
+                    m_main->statusBar()->showMessage(tr("The patient kiosk cannot be opened: %1").arg(status.message()));
+                }
+                return;
+            }
+            auto *kiosk = new KioskWindow(m_runner, m_clock, m_kioskOptions);
+            kiosk->setAttribute(Qt::WA_DeleteOnClose, false);
+            m_kiosk = kiosk;
+            connect(kiosk, &KioskWindow::left, this, &SessionController::onKioskLeft);
+            kiosk->start();
+            if (const auto interval = m_workstation.sealInterval(); interval.count() > 0) {
+                m_sealTimer.start(interval); // the store stays unlocked: patients' grants are sealed too
+            }
+        });
+}
+
+void SessionController::onKioskLeft()
+{
+    m_kioskRequested = false;
+    endSession();
+    m_login->reset();
+    m_login->show();
+    m_login->activateWindow();
+    Q_EMIT signedOut();
 }
 
 void SessionController::openMainWindow(const services::StaffAccount &account)
@@ -81,6 +154,7 @@ void SessionController::openMainWindow(const services::StaffAccount &account)
     m_main = window;
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(window, &MainWindow::quitRequested, this, &SessionController::quit);
+    connect(window, &MainWindow::kioskRequested, this, &SessionController::openKiosk);
     window->show();
     if (const auto interval = m_workstation.sealInterval(); interval.count() > 0) {
         m_sealTimer.start(interval);
@@ -106,13 +180,20 @@ void SessionController::endSession()
         m_retired << m_main.data();
         m_main = nullptr;
     }
+    if (m_kiosk) {
+        m_kiosk->disconnect(this);
+        m_kiosk->hide();
+        m_kiosk->deleteLater();
+        m_retired << m_kiosk.data();
+        m_kiosk = nullptr;
+    }
     m_retired.removeAll(nullptr);
     m_sealTimer.stop();
     // A verification under way stops at its next block; jobs already queued finish first.
     // None touches a closed session.
     m_runner.cancelLongJobs();
     m_runner.waitForIdle();
-    if (m_workstation.isLoggedIn()) {
+    if (m_workstation.isLoggedIn() || m_workstation.kiosk().inKiosk()) {
         m_workstation.logout();
     }
 }

@@ -29,9 +29,9 @@ SetPinDialog::SetPinDialog(ServiceRunner &runner, services::PatientSummary patie
     m_state->setObjectName(QStringLiteral("pinStateLabel"));
     m_state->setTextFormat(Qt::PlainText);
     m_state->setText(tr("Checking whether the patient has a PIN…"));
-    const auto pinEdit = [this](const QString &name, const QString &accessible) {
+    const auto pinEdit = [this](const QString &objectName, const QString &accessible) {
         auto *edit = new QLineEdit(this);
-        edit->setObjectName(name);
+        edit->setObjectName(objectName);
         edit->setAccessibleName(accessible);
         edit->setEchoMode(QLineEdit::Password);
         edit->setMaxLength(8);

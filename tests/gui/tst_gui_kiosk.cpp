@@ -20,6 +20,7 @@
 #include "ui/MessageLabel.h"
 #include "ui/PinKeypad.h"
 #include "ui/PrescriptionTableModel.h"
+#include "ui/RecordsUi.h"
 #include "ui/StaffAdminPage.h"
 
 #include <QAbstractItemView>
@@ -343,7 +344,7 @@ void TestGuiKiosk::keysCloseAndMenusDoNotLeave()
     QLineEdit *pin = window->homePage()->findChild<QLineEdit *>(QStringLiteral("kioskCurrentPinEdit"));
     QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(5, 5), pin->mapToGlobal(QPoint(5, 5)));
     QCoreApplication::sendEvent(pin, &menuEvent);
-    QContextMenuEvent viewMenu(QContextMenuEvent::Keyboard, QPoint(5, 5));
+    QContextMenuEvent viewMenu(QContextMenuEvent::Keyboard, QPoint(5, 5), QPoint(5, 5));
     QCoreApplication::sendEvent(window->homePage()->currentView()->viewport(), &viewMenu);
     QCoreApplication::processEvents();
     for (QWidget *w : QApplication::topLevelWidgets()) {

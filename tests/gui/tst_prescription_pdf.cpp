@@ -10,8 +10,10 @@
 #include "ui/KioskHomePage.h"
 #include "ui/KioskLoginPage.h"
 #include "ui/KioskWindow.h"
+#include "ui/MessageLabel.h"
 #include "ui/PrescriptionPdf.h"
 #include "ui/PrescriptionTableModel.h"
+#include "ui/RecordsUi.h"
 #include "ui/ServiceRunner.h"
 #include "ui/VerifyCodeDialog.h"
 
@@ -193,6 +195,8 @@ void TestPrescriptionPdf::amendedPrescriptionReadsSuperseded()
     amended.dose = 2;
     amended.quantity = 120;
     QVERIFY(ws.charts().amendPrescription(m_patient.id, m_recordId, amended, QStringLiteral("Glucose above target")).ok());
+    // The check reads the chain: the amendment counts once sealed (the seal timer's next turn).
+    QVERIFY(ws.sealNow().ok());
 
     const services::PrescriptionCheck result = check(m_code);
     QCOMPARE(result.status, services::PrescriptionCodeStatus::Superseded);
