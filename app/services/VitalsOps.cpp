@@ -110,6 +110,77 @@ bool decodeVitalBatch(QByteArrayView plaintext, const std::function<void(QByteAr
     }
 }
 
+namespace {
+
+// A minimal reader of CBOR heads for the fast path: the batch was written by
+// encodeVitalBatch and opened under its AEAD, so only its shape is checked.
+struct HeadReader {
+    const uchar *p;
+    const uchar *end;
+    bool ok = true;
+
+    quint64 head(int major)
+    {
+        if (p >= end || (*p >> 5) != major) {
+            ok = false;
+            return 0;
+        }
+        const int info = *p & 0x1f;
+        ++p;
+        if (info < 24)
+            return static_cast<quint64>(info);
+        const int bytes = info == 24 ? 1 : info == 25 ? 2 : info == 26 ? 4 : info == 27 ? 8 : 0;
+        if (bytes == 0 || end - p < bytes) {
+            ok = false;
+            return 0;
+        }
+        quint64 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | p[i];
+        p += bytes;
+        return v;
+    }
+    void skipBytes()
+    {
+        const quint64 n = head(2);
+        if (!ok || static_cast<quint64>(end - p) < n) {
+            ok = false;
+            return;
+        }
+        p += n;
+    }
+};
+
+} // namespace
+
+bool forEachVitalValue(QByteArrayView plaintext, const std::function<void(qint64, sensors::VitalParameter, double)> &each)
+{
+    HeadReader r{reinterpret_cast<const uchar *>(plaintext.data()), reinterpret_cast<const uchar *>(plaintext.data()) + plaintext.size()};
+    const quint64 n = r.head(4);
+    for (quint64 i = 0; r.ok && i < n; ++i) {
+        if (r.head(4) != 4 || !r.ok)
+            return false;
+        r.skipBytes();
+        (void)r.head(0); // sequence
+        const auto at = static_cast<qint64>(r.head(0));
+        const quint64 values = r.head(4);
+        if (!r.ok || values > kMaxValuesPerReading)
+            return false;
+        for (quint64 v = 0; v < values; ++v) {
+            if (r.head(4) != 3)
+                return false;
+            const quint64 parameter = r.head(0);
+            const quint64 state = r.head(0);
+            const quint64 value = r.head(0);
+            if (!r.ok || parameter >= static_cast<quint64>(sensors::kVitalParameterCount))
+                return false;
+            if (state == 0)
+                each(at, static_cast<sensors::VitalParameter>(parameter), static_cast<double>(value) / 1000.0);
+        }
+    }
+    return r.ok && r.p == r.end;
+}
+
 QByteArray vitalBatchAad(const QByteArray &pseudonym, qint64 windowStartMs, quint32 batchNo)
 {
     return QByteArrayLiteral("careledger-vitals-v1") + pseudonym + u64be(static_cast<quint64>(windowStartMs)) + u32be(batchNo);

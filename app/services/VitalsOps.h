@@ -34,6 +34,11 @@ QByteArray encodeVitalBatch(const QList<QByteArray> &encodings);
 // encoding is a view into the plaintext, valid during the call).
 bool decodeVitalBatch(QByteArrayView plaintext, const std::function<void(QByteArrayView encoding, const sensors::Reading &)> &each);
 
+// The trend's fast path over the same format: every measured value with its time, no
+// allocation per reading. False when the plaintext is not a batch (values already passed
+// on stay passed on).
+bool forEachVitalValue(QByteArrayView plaintext, const std::function<void(qint64 measuredAtMs, sensors::VitalParameter, double)> &each);
+
 // "careledger-vitals-v1" || pseudonym || u64be(window start) || u32be(batch number).
 QByteArray vitalBatchAad(const QByteArray &pseudonym, qint64 windowStartMs, quint32 batchNo);
 

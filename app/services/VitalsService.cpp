@@ -1220,18 +1220,14 @@ ServiceResult<QList<VitalSeries>> VitalsService::trend(const PatientId &patient,
     sorted.fill(true);
     for (const core::VitalSign sign : core::kAllVitalSigns)
         series[idx(sign)].sign = sign;
-    const auto take = [&](QByteArrayView, const sensors::Reading &reading) {
-        if (reading.measuredAtMs < fromMs || reading.measuredAtMs >= toMs)
+    const auto take = [&](qint64 atMs, sensors::VitalParameter parameter, double value) {
+        if (atMs < fromMs || atMs >= toMs)
             return;
-        for (const sensors::VitalValue &v : reading.values) {
-            if (v.state != sensors::ValueState::Measured)
-                continue;
-            VitalSeries &s = series[idx(signOf(v.parameter))];
-            if (!s.timesMs.isEmpty() && s.timesMs.last() > reading.measuredAtMs)
-                sorted[idx(s.sign)] = false;
-            s.timesMs.append(reading.measuredAtMs);
-            s.values.append(v.value);
-        }
+        VitalSeries &s = series[idx(signOf(parameter))];
+        if (!s.timesMs.isEmpty() && s.timesMs.last() > atMs)
+            sorted[idx(s.sign)] = false;
+        s.timesMs.append(atMs);
+        s.values.append(value);
     };
 
     core::Database &db = state.store->database();
@@ -1259,13 +1255,13 @@ ServiceResult<QList<VitalSeries>> VitalsService::trend(const PatientId &patient,
         }
         auto plain = core::aesGcmOpen(keys[version].view(), st->blob(3),
                                       detail::vitalBatchAad(patient, st->int64(0), static_cast<quint32>(st->int64(1))));
-        if (!plain || !detail::decodeVitalBatch(plain->view(), take))
+        if (!plain || !detail::forEachVitalValue(plain->view(), take))
             damaged = true;
     }
     for (auto &k : keys)
         k.second.wipe();
     for (const QByteArray &encoding : std::as_const(queued))
-        (void)detail::decodeVitalBatch(detail::encodeVitalBatch({encoding}), take);
+        (void)detail::forEachVitalValue(detail::encodeVitalBatch({encoding}), take);
 
     QList<VitalSeries> out;
     for (VitalSeries &s : series) {

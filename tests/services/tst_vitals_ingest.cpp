@@ -2,6 +2,9 @@
 
 #include "services/ConsentService.h"
 #include "services/PatientService.h"
+#include "services/VitalsOps.h"
+
+#include <QElapsedTimer>
 
 #include <QTest>
 
@@ -157,6 +160,65 @@ private slots:
         clinic.clock().advance(16 * 60);
         CL_VERIFY_OK(ws.vitals().ward());
         QCOMPARE(clinic.auditCount(), before + 2);
+    }
+
+    // Timing (CARELEDGER_VITALS_TIMING=1): a week at 1 Hz stored as anchored windows (one
+    // batch of 60 readings each, as anchoring leaves them), read back by trend(); and one
+    // flush of 256 readings.
+    void weekTrendAndFlushTiming()
+    {
+        if (qEnvironmentVariableIsEmpty("CARELEDGER_VITALS_TIMING"))
+            QSKIP("timing run only with CARELEDGER_VITALS_TIMING=1");
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        const QDateTime start = clinic.clock().now->addDays(-7);
+        const QString device = pairedDevice(clinic, patient, start);
+        Workstation &ws = clinic.as(kNurseName);
+        auto &state = WorkstationAccess::state(ws);
+        core::Database &db = state.store->database();
+        auto key = detail::patientKey(db, *state.records, patient, std::nullopt);
+        QVERIFY(key.ok());
+        constexpr qint64 kReadings = 7 * 24 * 3600;
+        {
+            auto t = db.begin();
+            QVERIFY(t.ok());
+            auto st = db.prepare("INSERT INTO vital_readings (pseudonym, window_start_ms, batch_no, key_version, batch, reading_count, batch_hash) "
+                                 "VALUES (?1, ?2, 0, ?3, ?4, 60, ?5)");
+            QVERIFY(st.ok());
+            for (qint64 w = 0; w < kReadings / 60; ++w) {
+                const qint64 windowStart = start.toMSecsSinceEpoch() + w * 60'000;
+                QList<QByteArray> encodings;
+                for (int i = 0; i < 60; ++i)
+                    encodings.append(detail::encodeVitalReading(reading(device, quint64(w * 60 + i + 1), QDateTime::fromMSecsSinceEpoch(windowStart + i * 1000, Qt::UTC),
+                                                                        {measured(VitalParameter::HeartRate, 60 + i % 30), measured(VitalParameter::SpO2, 95 + i % 5),
+                                                                         measured(VitalParameter::RespirationRate, 14), measured(VitalParameter::BodyTemperature, 36.8)})));
+                auto sealed = core::aesGcmSeal(key->key.view(), detail::encodeVitalBatch(encodings), detail::vitalBatchAad(patient, windowStart, 0));
+                QVERIFY(sealed.ok());
+                st->bindBlob(1, patient).bind(2, windowStart).bind(3, static_cast<qint64>(key->version)).bindBlob(4, *sealed).bindBlob(5, core::sha256(*sealed));
+                QVERIFY(st->run().ok());
+                // Already anchored (the flush timed below anchors nothing of the week).
+                auto anchor = db.prepare("INSERT INTO vitals_anchors (pseudonym, window_start_ms, window_end_ms, reading_count, merkle_root, tx_id) "
+                                         "VALUES (?1, ?2, ?3, 60, ?4, ?4)");
+                anchor->bindBlob(1, patient).bind(2, windowStart).bind(3, windowStart + 60'000).bindBlob(4, detail::vitalWindowRoot(encodings));
+                QVERIFY(anchor->run().ok());
+            }
+            QVERIFY(t->commit().ok());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto series = ws.vitals().trend(patient, start, start.addDays(7));
+        const qint64 trendMs = timer.elapsed();
+        CL_VERIFY_OK(series);
+        QCOMPARE(series->size(), 4);
+        QCOMPARE(series->first().values.size(), kReadings);
+        qInfo("trend of %lld readings (4 signs each): %lld ms", kReadings, trendMs);
+
+        for (int i = 0; i < 256; ++i)
+            ws.vitals().ingest(reading(device, quint64(kReadings + i + 1), *clinic.clock().now,
+                                       {measured(VitalParameter::HeartRate, 70), measured(VitalParameter::SpO2, 97)}));
+        timer.restart();
+        CL_VERIFY_OK(ws.vitals().flush());
+        qInfo("flush of 256 readings: %lld ms", timer.elapsed());
     }
 
     void adminSeesNoVitals()
