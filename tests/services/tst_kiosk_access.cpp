@@ -1,6 +1,7 @@
 #include "KioskTestSupport.h"
 
 #include "services/RecordsOps.h"
+#include "services/VitalsService.h"
 
 #include <QTest>
 
@@ -209,6 +210,26 @@ private Q_SLOTS:
         QCOMPARE(codeOf(clinic.as(kOtherDoctorName).charts().open(t.maria)), QStringLiteral("PermissionDenied"));
         // And Jonas's record was never touched.
         QCOMPARE(clinic.count("SELECT COUNT(*) FROM consent_grants WHERE pseudonym = ?1", t.jonas), 1);
+    }
+
+    void patientReadsOwnVitalsOnly()
+    {
+        Clinic clinic;
+        const TwoPatients t = twoPatientsWithPrescriptions(clinic);
+        Workstation &ws = kioskPatient(clinic, t.maria);
+        const QDateTime to = *clinic.clock().now;
+        const QDateTime from = to.addDays(-7);
+        const qint64 before = clinic.auditCount();
+        CL_VERIFY_OK(ws.vitals().trend(t.maria, from, to));
+        QCOMPARE(codeOf(ws.vitals().trend(t.jonas, from, to)), QStringLiteral("PermissionDenied"));
+        const auto entries = auditSince(clinic, before);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).pseudonym, t.maria);
+        QVERIFY(!entries.at(0).refused);
+        QCOMPARE(entries.at(1).pseudonym, t.jonas);
+        QVERIFY(entries.at(1).refused);
+        for (const AuditRowView &e : entries)
+            QCOMPARE(e.actorRole, QStringLiteral("patient"));
     }
 };
 
