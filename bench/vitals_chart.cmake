@@ -4,5 +4,5 @@
 if(TARGET careledger_ui)
     add_executable(careledger-bench-vitals-chart ${CMAKE_CURRENT_LIST_DIR}/bench_vitals_chart.cpp)
     careledger_target_defaults(careledger-bench-vitals-chart)
-    target_link_libraries(careledger-bench-vitals-chart PRIVATE careledger_ui Qt6::Widgets Qt6::Charts)
+    target_link_libraries(careledger-bench-vitals-chart PRIVATE careledger_ui Qt6::Widgets) # Charts comes with careledger_ui
 endif()
