@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -43,7 +44,33 @@ namespace careledger::ui {
 
 namespace {
 
-constexpr int kPreviewWidth = 420;
+constexpr int kPreviewWidth = 380;
+constexpr int kPreviewRenderWidth = 1000; // drawn larger, shown scaled down: sharp on any screen
+
+// The page preview: the whole sheet scaled to fit the space, never cropped.
+class PagePreview : public QLabel {
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        const QPixmap page = pixmap();
+        if (page.isNull()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        const QSize size = page.size().scaled(contentsRect().size(), Qt::KeepAspectRatio);
+        const QRect target(QPoint(contentsRect().left() + (contentsRect().width() - size.width()) / 2,
+                                  contentsRect().top()),
+                           size);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawPixmap(target, page);
+        painter.setPen(QColor(0xc9, 0xd3, 0xd9));
+        painter.drawRect(target.adjusted(0, 0, -1, -1));
+    }
+};
 constexpr int kRowHeight = 56;
 
 QTableView *kioskTable(QWidget *parent, const QString &name, const QString &accessibleName)
@@ -194,7 +221,9 @@ QWidget *KioskHomePage::makePrescriptionsSection()
     lists->addWidget(m_pastView, 2);
     for (QTableView *view : {m_currentView, m_pastView}) {
         kiosk::setFontScale(view, 0.85);
-        for (const int hidden : {PrescriptionTableModel::Duration, PrescriptionTableModel::Version}) {
+        // What a patient looks for; route, prescriber and the rest are on the page beside.
+        for (const int hidden : {PrescriptionTableModel::Duration, PrescriptionTableModel::Version,
+                                 PrescriptionTableModel::Route, PrescriptionTableModel::Prescriber}) {
             view->setColumnHidden(hidden, true);
         }
     }
@@ -210,7 +239,7 @@ QWidget *KioskHomePage::makePrescriptionsSection()
     m_previewHint->setWordWrap(true);
     m_previewHint->setObjectName(QStringLiteral("secondaryText"));
     side->addWidget(m_previewHint);
-    m_preview = new QLabel(section);
+    m_preview = new PagePreview(section);
     m_preview->setObjectName(QStringLiteral("kioskPrescriptionPreview"));
     m_preview->setAccessibleName(tr("Prescription page preview"));
     m_preview->setFixedWidth(kPreviewWidth);
@@ -616,7 +645,7 @@ void KioskHomePage::selectPrescription(const QByteArray &recordId)
                 return;
             }
             m_document = result.value();
-            m_preview->setPixmap(QPixmap::fromImage(PrescriptionPdf::preview(*m_document, kPreviewWidth)));
+            m_preview->setPixmap(QPixmap::fromImage(PrescriptionPdf::preview(*m_document, kPreviewRenderWidth)));
             m_previewHint->hide();
             m_savePdf->setEnabled(true);
             m_prescriptionMessage->clearMessage();

@@ -36,6 +36,21 @@ QLabel *heading(const QString &text, QWidget *parent, qreal scale)
     return label;
 }
 
+void propagateFonts(QWidget *root)
+{
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (widget->testAttribute(Qt::WA_SetFont) || widget->isWindow()) {
+            continue;
+        }
+        for (QWidget *ancestor = widget->parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+            if (ancestor->testAttribute(Qt::WA_SetFont) || ancestor == root) {
+                widget->setFont(ancestor->font());
+                break;
+            }
+        }
+    }
+}
+
 QString styleSheet()
 {
     return QStringLiteral(R"(

@@ -26,6 +26,10 @@ void setFontScale(QWidget *widget, qreal scale, bool bold = false);
 // A large button; `primary` ones are filled with the accent colour.
 QPushButton *bigButton(const QString &text, const QString &objectName, QWidget *parent, bool primary = false);
 QLabel *heading(const QString &text, QWidget *parent, qreal scale = kHeadingFontScale);
+// Gives every widget under `root` without a font of its own the font of its nearest
+// ancestor that has one. Under the application's style sheet a parent's font does not
+// reach all children (buttons and headers keep the application's), so the kiosk sets them.
+void propagateFonts(QWidget *root);
 // The kiosk window's style sheet (on top of the application's).
 QString styleSheet();
 

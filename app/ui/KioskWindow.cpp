@@ -95,6 +95,7 @@ KioskWindow::KioskWindow(ServiceRunner &runner, services::Clock clock, KioskOpti
     connect(m_idle, &IdleWatcher::countdown, this, &KioskWindow::onIdleCountdown);
     connect(m_idle, &IdleWatcher::stillHere, m_banner, &QWidget::hide);
     connect(m_idle, &IdleWatcher::timedOut, this, &KioskWindow::onIdleTimeout);
+    kiosk::propagateFonts(this);
 }
 
 KioskWindow::~KioskWindow()
