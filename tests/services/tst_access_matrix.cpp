@@ -1,5 +1,7 @@
 #include "RecordsTestSupport.h"
 
+#include "services/VitalsService.h"
+
 #include <QTest>
 
 #include <functional>
@@ -304,6 +306,18 @@ private Q_SLOTS:
              true),
             act(QStringLiteral("export"), table({Clinic}, none, none), [](Workstation &w, const Cell &c) { return code(w.interop().exportFhir(c.main.id)); }),
             act(QStringLiteral("audit trail"), adminOnly, [](Workstation &w, const Cell &c) { return code(w.audit().patientTrail(c.main.id)); }),
+            act(QStringLiteral("vitals trend"), readClinical,
+             [](Workstation &w, const Cell &c) {
+                 const QDateTime day(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+                 return code(w.vitals().trend(c.main.id, day, day.addDays(1)));
+             }),
+            act(QStringLiteral("alert settings"), readClinical, [](Workstation &w, const Cell &c) { return code(w.vitals().alertSettings(c.main.id)); }),
+            act(QStringLiteral("set alert settings"), writeClinical,
+             [](Workstation &w, const Cell &c) {
+                 core::PatientAlertSettings settings;
+                 settings.spo2Scale = core::SpO2Scale::Scale2;
+                 return code(w.vitals().setAlertSettings(c.main.id, settings, QStringLiteral("Known COPD")));
+             }),
         };
 
         QStringList wrong;
