@@ -118,7 +118,8 @@ void TestGuiDevices::registerShowsTheKeyOnceAndSavesIt()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
     file.close();
-    QVERIFY(content.contains(m_deviceId.toUtf8() + ' ' + m_keyHex.toLatin1() + '\n'));
+    const QByteArray line = QByteArray(m_deviceId.toUtf8() + ' ' + m_keyHex.toLatin1() + '\n');
+    QVERIFY(content.contains(line));
     const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
     QCOMPARE(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
                             | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther),
