@@ -80,6 +80,11 @@ QTableView *kioskTable(QWidget *parent, const QString &name, const QString &acce
     view->verticalHeader()->setMinimumSectionSize(kRowHeight);
     view->setWordWrap(true);
     view->setContextMenuPolicy(Qt::NoContextMenu);
+    // Read, not rearranged: no sorting, every column as wide as its header and contents.
+    view->setSortingEnabled(false);
+    view->horizontalHeader()->setSortIndicatorShown(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
     view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     return view;

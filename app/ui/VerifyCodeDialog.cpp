@@ -32,7 +32,8 @@ VerifyCodeDialog::VerifyCodeDialog(ServiceRunner &runner, QWidget *parent) : For
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF() * 1.2);
     m_code->setFont(mono);
-    m_code->setMinimumWidth(mono.pointSizeF() > 0 ? QFontMetrics(mono).horizontalAdvance(QLatin1Char('M')) * 42 : 460);
+    // The whole printed code visible at once, so it can be compared group by group.
+    m_code->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QString(39, QLatin1Char('M'))) + 40);
     auto *label = new QLabel(tr("C&ode:"), this);
     label->setBuddy(m_code);
     form()->addRow(label, m_code);
