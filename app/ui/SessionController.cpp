@@ -89,13 +89,12 @@ void SessionController::continueAfterSignIn(const services::StaffAccount &accoun
         this, [](services::Workstation &ws) { return ws.kiosk().kioskOnStart(); },
         [this, account](const services::ServiceResult<bool> &onStart) {
             const bool kiosk = m_kioskRequested || (onStart.ok() && onStart.value());
-            openMainWindow(account);
-            if (!kiosk) {
+            if (kiosk && account.role == services::Role::Admin) {
+                enterKiosk(account);
                 return;
             }
-            if (account.role == services::Role::Admin) {
-                openKiosk();
-            } else if (m_main) {
+            openMainWindow(account);
+            if (kiosk && m_main) {
                 m_main->statusBar()->showMessage(
                     tr("This workstation is set to be the patient kiosk: an administrator signs in to open it."));
             }
@@ -108,26 +107,30 @@ void SessionController::openKiosk()
         return;
     }
     // The staff window goes first: nothing of it may stay reachable behind the kiosk.
-    const QPointer<MainWindow> main = m_main;
-    main->disconnect(this);
-    main->hide();
-    main->deleteLater();
-    m_retired << main.data();
+    const services::StaffAccount admin = m_main->user();
+    m_main->disconnect(this);
+    m_main->hide();
+    m_main->deleteLater();
+    m_retired << m_main.data();
     m_main = nullptr;
+    enterKiosk(admin);
+}
+
+void SessionController::enterKiosk(const services::StaffAccount &admin)
+{
     m_runner.cancelLongJobs();
     m_runner.run(
         this, [](services::Workstation &ws) { return ws.kiosk().enterKiosk(); },
-        [this, account = main ? main->user() : services::StaffAccount{}](const services::ServiceStatus &status) {
+        [this, admin](const services::ServiceStatus &status) {
             if (!status.ok()) {
-                // The administrator's session goes on in a new main window, with the reason.
-                openMainWindow(account);
+                // The administrator's session goes on in the main window, with the reason.
+                openMainWindow(admin);
                 if (m_main) {
                     m_main->statusBar()->showMessage(tr("The patient kiosk cannot be opened: %1").arg(status.message()));
                 }
                 return;
             }
             auto *kiosk = new KioskWindow(m_runner, m_clock, m_kioskOptions);
-            kiosk->setAttribute(Qt::WA_DeleteOnClose, false);
             m_kiosk = kiosk;
             connect(kiosk, &KioskWindow::left, this, &SessionController::onKioskLeft);
             kiosk->start();

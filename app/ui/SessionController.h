@@ -59,6 +59,7 @@ private:
     void onLoggedIn(const services::StaffAccount &account);
     void openMainWindow(const services::StaffAccount &account);
     void continueAfterSignIn(const services::StaffAccount &account);
+    void enterKiosk(const services::StaffAccount &admin);
     void onKioskLeft();
     void endSession();
 

@@ -11,6 +11,7 @@
 #include "ui/AuditLogPage.h"
 #include "ui/GrantTableModel.h"
 #include "ui/IdleWatcher.h"
+#include "ui/KioskSettingsAction.h"
 #include "ui/KioskGuard.h"
 #include "ui/KioskHomePage.h"
 #include "ui/KioskLeavePage.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QStandardItemModel>
 
 using namespace careledger;
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void keysCloseAndMenusDoNotLeave();
     void idleSignOutLeavesNothingBehind();
     void leavingNeedsAnAdministratorsPassword();
+    void administratorsOpenItFromTheMenuOrOnSignIn();
 
 private:
     ui::KioskWindow *kiosk() const { return m_clinic.session().kioskWindow(); }
@@ -451,6 +454,55 @@ void TestGuiKiosk::leavingNeedsAnAdministratorsPassword()
     QVERIFY(!m_clinic.workstation().isLoggedIn());
     // Back to the staff login: a doctor signs in to the ordinary workstation.
     QVERIFY(m_clinic.signIn(QStringLiteral("cmartin"), kDoctorPassword));
+}
+
+void TestGuiKiosk::administratorsOpenItFromTheMenuOrOnSignIn()
+{
+    // A doctor has neither the kiosk entry nor its setting; every staff member can check codes.
+    ui::MainWindow *doctor = m_clinic.session().mainWindow();
+    QVERIFY(doctor);
+    QVERIFY(!doctor->findChild<QAction *>(QStringLiteral("openKioskAction")));
+    QVERIFY(!doctor->findChild<ui::KioskSettingsAction *>());
+    QVERIFY(m_clinic.patientsPage()->findChild<QPushButton *>(QStringLiteral("verifyCodeButton")));
+
+    ui::MainWindow *admin = m_clinic.signIn(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(admin);
+    QVERIFY(m_clinic.patientsPage()->findChild<QPushButton *>(QStringLiteral("verifyCodeButton")));
+    auto *onStart = admin->findChild<ui::KioskSettingsAction *>();
+    QVERIFY(onStart);
+    QVERIFY(QTest::qWaitFor([onStart] { return !onStart->isLoading(); }, 15000));
+    QVERIFY(!onStart->isChecked());
+    onStart->trigger();
+    m_clinic.runnerIdle();
+    QCoreApplication::processEvents();
+    QVERIFY(onStart->isChecked());
+    QVERIFY(m_clinic.workstation().kiosk().kioskOnStart().value());
+
+    // The menu entry: the staff window goes, the kiosk comes.
+    admin->findChild<QAction *>(QStringLiteral("openKioskAction"))->trigger();
+    QVERIFY(QTest::qWaitFor([this] { return kiosk() && kiosk()->isVisible(); }, 15000));
+    QVERIFY(m_clinic.session().mainWindow() == nullptr);
+    ui::KioskLeavePage *leave = kiosk()->leavePage();
+    QTest::mouseClick(kiosk()->loginPage()->staffButton(), Qt::LeftButton);
+    typeInto(leave->usernameEdit(), QStringLiteral("admin"));
+    typeInto(leave->passwordEdit(), kAdminPassword);
+    QTest::mouseClick(leave->leaveButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return m_clinic.session().loginWindow()->isVisible(); }, 15000));
+
+    // The setting: the next administrator's sign-in opens the kiosk by itself ...
+    typeLogin(m_clinic.session().loginWindow(), QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(QTest::qWaitFor([this] { return kiosk() && kiosk()->isVisible(); }, 15000));
+    QTest::mouseClick(kiosk()->loginPage()->staffButton(), Qt::LeftButton);
+    typeInto(kiosk()->leavePage()->usernameEdit(), QStringLiteral("admin"));
+    typeInto(kiosk()->leavePage()->passwordEdit(), kAdminPassword);
+    QTest::mouseClick(kiosk()->leavePage()->leaveButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return m_clinic.session().loginWindow()->isVisible(); }, 15000));
+
+    // ... while a nurse gets the workstation, told that an administrator opens the kiosk.
+    ui::MainWindow *nurse = m_clinic.signIn(QStringLiteral("pkowalski"), kNursePassword);
+    QVERIFY(nurse);
+    QVERIFY(kiosk() == nullptr);
+    QVERIFY(QTest::qWaitFor([nurse] { return nurse->statusBar()->currentMessage().contains(QStringLiteral("kiosk")); }, 5000));
 }
 
 QTEST_MAIN(TestGuiKiosk)
