@@ -180,7 +180,8 @@ public:
                                    const QString &reason);
 
 Q_SIGNALS:
-    // Emitted from the gateway thread.
+    // Emitted from the gateway thread (acknowledge() emits alertRaised and alertsChanged on
+    // the thread that calls it).
     void alertRaised(const careledger::services::AlertNotice &notice); // raised, raised again, escalated
     void alertsChanged();   // any alert event, acknowledgements included
     void readingsChanged(); // new readings arrived (at most ten times a second)
