@@ -346,7 +346,7 @@ ServiceStatus verifyVitals(core::Database &db, const RecordsSession &session, Ve
         if (!body)
             return body.error();
         if (!*body) {
-            out.problems.append(windowProblem(window.pseudonym, window.start, "vitals of patient %1, window %2: its anchor is neither on the chain nor waiting"));
+            out.problems.append(windowProblem(window.pseudonym, window.start, QT_TRANSLATE_NOOP("Vitals", "vitals of patient %1, window %2: its anchor is neither on the chain nor waiting")));
             continue;
         }
         const ledger::VitalsAnchorBody &b = **body;
@@ -358,18 +358,18 @@ ServiceStatus verifyVitals(core::Database &db, const RecordsSession &session, Ve
                 ++counts.windowsErased;
                 continue;
             }
-            out.problems.append(windowProblem(window.pseudonym, window.start, "vitals of patient %1, window %2: the readings are missing"));
+            out.problems.append(windowProblem(window.pseudonym, window.start, QT_TRANSLATE_NOOP("Vitals", "vitals of patient %1, window %2: the readings are missing")));
             continue;
         }
         if (broken.take(window) || !rowMatches || static_cast<quint64>(stored->size()) != b.count || vitalWindowRoot(*stored) != b.merkleRoot) {
-            out.problems.append(windowProblem(window.pseudonym, window.start, "vitals of patient %1, window %2: does not match its anchor (altered)"));
+            out.problems.append(windowProblem(window.pseudonym, window.start, QT_TRANSLATE_NOOP("Vitals", "vitals of patient %1, window %2: does not match its anchor (altered)")));
             continue;
         }
         ++counts.windowsChecked;
     }
     // Not anchored yet (the window is still open), but a batch that does not open was altered.
     for (auto it = broken.constBegin(); it != broken.constEnd(); ++it)
-        out.problems.append(windowProblem(it.key().pseudonym, it.key().start, "vitals of patient %1, window %2: a stored batch cannot be opened (altered)"));
+        out.problems.append(windowProblem(it.key().pseudonym, it.key().start, QT_TRANSLATE_NOOP("Vitals", "vitals of patient %1, window %2: a stored batch cannot be opened (altered)")));
     return {};
 }
 
