@@ -65,9 +65,8 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         // Waiting first, then by priority, then newest: what needs a person most.
         case Priority: return (waiting ? 100 : 0) + int(a.priority) * 10 + (a.escalated ? 1 : 0);
         case Raised: return a.raisedAt.toMSecsSinceEpoch();
-        case State: return int(a.state);
+        case State: return int(a.state) * 2 + (a.escalated ? 0 : 1);
         case Acknowledged: return a.acknowledgedAt.isValid() ? a.acknowledgedAt.toMSecsSinceEpoch() : 0;
-        case Escalated: return a.escalated;
         default: return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
     case Qt::BackgroundRole:
@@ -99,6 +98,12 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         if (column == Condition) {
             return a.text;
         }
+        if (column == State && a.state == services::AlertState::Resolved && a.resolvedAt.isValid()) {
+            return tr("Resolved at %1").arg(formatDateTimeWithSeconds(a.resolvedAt));
+        }
+        if (column == Acknowledged && !a.acknowledgedBy.isEmpty()) {
+            return tr("%1, %2").arg(a.acknowledgedBy, formatDateTimeWithSeconds(a.acknowledgedAt));
+        }
         if (column == Kind && a.technical) {
             return tr("A problem with the equipment, not the patient's condition: check the device and sensor.");
         }
@@ -111,18 +116,15 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         case Patient: return a.patientName.isEmpty() ? QStringLiteral("—") : isolated(a.patientName);
         case Mrn: return a.mrn;
         case Condition: return isolated(a.text);
-        case Raised: return formatDateTimeWithSeconds(a.raisedAt);
+        case Raised: return formatAlertTime(a.raisedAt);
         case State:
-            if (a.state == services::AlertState::Resolved && a.resolvedAt.isValid()) {
-                return tr("%1 at %2").arg(services::alertStateDisplayName(a.state), formatTime(a.resolvedAt));
-            }
-            return services::alertStateDisplayName(a.state);
+            return a.escalated ? tr("%1, escalated").arg(services::alertStateDisplayName(a.state))
+                               : services::alertStateDisplayName(a.state);
         case Acknowledged:
             if (a.acknowledgedBy.isEmpty()) {
                 return QStringLiteral("—");
             }
-            return tr("%1, %2").arg(isolated(a.acknowledgedBy), formatDateTimeWithSeconds(a.acknowledgedAt));
-        case Escalated: return a.escalated ? tr("Escalated") : QString();
+            return tr("%1, %2").arg(isolated(a.acknowledgedBy), formatAlertTime(a.acknowledgedAt));
         default: return {};
         }
     default:
@@ -144,7 +146,6 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     case Raised: return tr("Raised");
     case State: return tr("State");
     case Acknowledged: return tr("Acknowledged by");
-    case Escalated: return tr("Escalated");
     default: return {};
     }
 }

@@ -13,7 +13,9 @@ namespace careledger::ui {
 class AlertTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Priority, Kind, Patient, Mrn, Condition, Raised, State, Acknowledged, Escalated, ColumnCount };
+    // The acknowledgement last: it stretches and elides (its tooltip has it all). Escalation
+    // is part of the state ("Active, escalated").
+    enum Column { Priority, Kind, Patient, Mrn, Condition, Raised, State, Acknowledged, ColumnCount };
     enum DataRole { SortRole = Qt::UserRole + 1, StateRole, IdRole };
 
     explicit AlertTableModel(QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 #include "ui/RecordsUi.h"
 #include "ui/ServiceRunner.h"
 #include "ui/Theme.h"
+#include "ui/VitalsUi.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -124,6 +125,7 @@ AlertsPage::AlertsPage(ServiceRunner &runner, QWidget *parent) : QWidget(parent)
     m_proxy->setSortLocaleAware(true);
     m_view = makeRecordTable(this, QStringLiteral("alertTable"), tr("Alerts"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new AlarmCellDelegate(m_view));
     m_view->sortByColumn(AlertTableModel::Priority, Qt::DescendingOrder);
     layout->addWidget(m_view, 1);
 
@@ -159,6 +161,11 @@ AlertsPage::AlertsPage(ServiceRunner &runner, QWidget *parent) : QWidget(parent)
 void AlertsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        // Loaded while hidden: fitted once the page's layout has given the table its width.
+        QTimer::singleShot(0, this, [this] { fitColumns(m_view); });
+    }
     if (m_dirty && !m_loading) {
         refresh();
     }
@@ -224,7 +231,7 @@ void AlertsPage::refresh()
             } else {
                 const bool first = m_model->rowCount() == 0;
                 m_model->setAlerts(snapshot.alerts.value());
-                if (first && m_model->rowCount() > 0) {
+                if (first && m_model->rowCount() > 0 && isVisible()) {
                     fitColumns(m_view);
                 }
                 if (!selected.isEmpty()) {

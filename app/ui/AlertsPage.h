@@ -80,6 +80,7 @@ private:
     bool m_loaded = false;
     bool m_acknowledging = false;
     bool m_loadFailed = false;
+    bool m_shownOnce = false;
     int m_waiting = -1;
 };
 

@@ -80,6 +80,7 @@ LiveVitalsPage::LiveVitalsPage(ServiceRunner &runner, services::Clock clock, QWi
     m_proxy->setDynamicSortFilter(true);
     m_view = makeRecordTable(splitter, QStringLiteral("wardTable"), tr("Monitored patients"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new AlarmCellDelegate(m_view));
     m_view->sortByColumn(WardTableModel::HighestAlert, Qt::DescendingOrder);
     m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 3);
     splitter->addWidget(m_view);

@@ -1,7 +1,10 @@
 #include "ui/VitalsUi.h"
 
+#include "ui/RecordsUi.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
 
 namespace careledger::ui {
 
@@ -145,6 +148,36 @@ QString tileNumber(const QList<services::VitalTile> &tiles, core::VitalSign sign
     }
     const services::VitalTile *tile = findTile(tiles, sign);
     return tile ? number(*tile) : QStringLiteral("—");
+}
+
+QString formatAlertTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return QStringLiteral("—");
+    }
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate()) {
+        return QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"));
+    }
+    return formatDateTime(utc);
+}
+
+void AlarmCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant background = index.data(Qt::BackgroundRole);
+    if (!(option.state & QStyle::State_Selected) || !background.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem plain(option);
+    plain.state &= ~QStyle::State_Selected;
+    QStyledItemDelegate::paint(painter, plain, index);
+    painter->save();
+    const QColor band = option.palette.color(QPalette::Active, QPalette::Highlight);
+    const QRect r = option.rect;
+    painter->fillRect(QRect(r.left(), r.top(), r.width(), 3), band);
+    painter->fillRect(QRect(r.left(), r.bottom() - 2, r.width(), 3), band);
+    painter->restore();
 }
 
 std::optional<core::AlarmPriority> worse(std::optional<core::AlarmPriority> a, std::optional<core::AlarmPriority> b)

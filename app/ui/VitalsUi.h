@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStyledItemDelegate>
 
 #include <optional>
 
@@ -37,6 +38,19 @@ const services::VitalTile *findTile(const QList<services::VitalTile> &tiles, cor
 // The number as shown, without its unit ("88", "37.8", "Voice"); blood pressure as
 // "120/80" from the systolic and diastolic tiles. "—" when the sign was never received.
 QString tileNumber(const QList<services::VitalTile> &tiles, core::VitalSign sign);
+// Raised-at and acknowledged-at times: the time to the second when it is today (local), the
+// date and time otherwise.
+QString formatAlertTime(const QDateTime &utc);
+
+// Keeps an alarm-coloured cell in its colour when its row is selected (the selection shows
+// as a band above and below instead), so selecting a patient never hides a red value.
+class AlarmCellDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
 // The more urgent of two optional flags.
 std::optional<core::AlarmPriority> worse(std::optional<core::AlarmPriority> a, std::optional<core::AlarmPriority> b);
 
