@@ -3,10 +3,14 @@
 #include "services/AuditService.h"
 #include "services/ChartService.h"
 #include "services/ConsentService.h"
+#include "services/DeviceService.h"
 #include "services/InteropService.h"
 #include "services/KioskService.h"
 #include "services/PatientService.h"
+#include "services/VitalsService.h"
 #include "services/Workstation.h"
+#include "ui/AlertTableModel.h"
+#include "ui/AlertsPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/AuditTableModel.h"
 #include "ui/BlockTableModel.h"
@@ -21,6 +25,7 @@
 #include "ui/SetPinDialog.h"
 #include "ui/VerifyCodeDialog.h"
 #include "ui/LedgerPage.h"
+#include "ui/LiveVitalsPage.h"
 #include "ui/PatientChartPage.h"
 #include "ui/PatientTableModel.h"
 #include "ui/PatientsPage.h"
@@ -38,6 +43,7 @@
 #include "ui/TemporaryPasswordDialog.h"
 #include "ui/TransactionTableModel.h"
 #include "ui/VerifyPanel.h"
+#include "ui/WardTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -58,6 +64,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <cmath>
 #include <cstdio>
 
 namespace careledger::app {
@@ -293,6 +300,129 @@ bool ScreenshotTour::prepareDoctorRecords(services::Workstation &workstation)
         return fail(sealed.message());
     }
     return true;
+}
+
+bool ScreenshotTour::prepareDevices(services::Workstation &workstation)
+{
+    const auto listed = workstation.patients().search(QString());
+    if (!listed.ok()) {
+        return fail(listed.message());
+    }
+    QList<services::PatientId> patients;
+    for (const services::PatientSummary &p : listed.value()) {
+        if (p.mrn == m_featuredMrn) {
+            patients.prepend(p.id);
+        } else if (p.accessible && p.mrn != m_privateMrn && patients.size() < 2) {
+            patients.append(p.id);
+        }
+    }
+    if (patients.size() < 2) {
+        return fail(tr("too few patients to pair monitors with"));
+    }
+    m_stableId = patients.at(1);
+    const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-15 * 60);
+    const char *serials[] = {"BM3-20417", "BM3-20418"};
+    for (int i = 0; i < 2; ++i) {
+        const auto device = workstation.devices().registerDevice(QStringLiteral("Multiparameter monitor"),
+                                                                 QStringLiteral("BM-3"), QString::fromLatin1(serials[i]));
+        if (!device.ok()) {
+            return fail(device.message());
+        }
+        if (const auto paired = workstation.devices().pair(device->deviceId, patients.at(i), from); !paired.ok()) {
+            return fail(paired.message());
+        }
+        m_monitors << device->deviceId;
+    }
+    if (const auto sealed = workstation.sealNow(); !sealed.ok()) {
+        return fail(sealed.message());
+    }
+    return true;
+}
+
+bool ScreenshotTour::prepareVitals(services::Workstation &workstation)
+{
+    using sensors::ValueState;
+    using sensors::VitalParameter;
+    services::VitalsService &vitals = workstation.vitals();
+    // Three minutes at one reading every five seconds, ending now: the first patient drifts
+    // into a high NEWS2 (falling saturation and pressure, fast breathing, fever), the second
+    // stays well until the temperature probe comes off for the last half minute.
+    constexpr int kSteps = 36;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i <= kSteps; ++i) {
+        const double f = double(i) / kSteps;
+        const qint64 at = now - qint64(kSteps - i) * 5000;
+        sensors::Reading worse;
+        worse.deviceId = m_monitors.at(0);
+        worse.sequence = quint64(i + 1);
+        worse.measuredAtMs = at;
+        worse.values = {{VitalParameter::HeartRate, ValueState::Measured, std::round(84 + 40 * f * f)},
+                        {VitalParameter::SpO2, ValueState::Measured, std::round(96 - 9 * f)},
+                        {VitalParameter::RespirationRate, ValueState::Measured, std::round(16 + 10 * f)},
+                        {VitalParameter::BodyTemperature, ValueState::Measured, std::round(371 + 13 * f) / 10},
+                        {VitalParameter::SystolicBp, ValueState::Measured, std::round(128 - 30 * f)},
+                        {VitalParameter::DiastolicBp, ValueState::Measured, std::round(80 - 18 * f)}};
+        vitals.ingest(worse);
+
+        sensors::Reading well;
+        well.deviceId = m_monitors.at(1);
+        well.sequence = quint64(i + 1);
+        well.measuredAtMs = at + 1200;
+        const bool probeOff = i > kSteps - 6;
+        well.values = {{VitalParameter::HeartRate, ValueState::Measured, double(72 + (i % 5))},
+                       {VitalParameter::SpO2, ValueState::Measured, 98},
+                       {VitalParameter::RespirationRate, ValueState::Measured, 14},
+                       {VitalParameter::BodyTemperature, probeOff ? ValueState::SensorOff : ValueState::Measured,
+                        probeOff ? 0.0 : 36.8},
+                       {VitalParameter::SystolicBp, ValueState::Measured, 122},
+                       {VitalParameter::DiastolicBp, ValueState::Measured, 76}};
+        vitals.ingest(well);
+    }
+    vitals.advance();
+    if (const auto flushed = vitals.flush(); !flushed.ok()) {
+        return fail(flushed.message());
+    }
+    // Someone has already seen to the probe: its alert is acknowledged.
+    const auto alerts = vitals.alerts();
+    if (!alerts.ok()) {
+        return fail(alerts.message());
+    }
+    for (const services::AlertInfo &alert : alerts.value()) {
+        if (alert.technical && alert.patient == m_stableId && alert.state == services::AlertState::Active) {
+            if (const auto done = vitals.acknowledge(alert.id); !done.ok()) {
+                return fail(done.message());
+            }
+        }
+    }
+    if (const auto sealed = workstation.sealNow(); !sealed.ok()) {
+        return fail(sealed.message());
+    }
+    return true;
+}
+
+bool ScreenshotTour::tourVitals(ui::MainWindow &main)
+{
+    main.showSection(ui::Section::LiveVitals);
+    ui::LiveVitalsPage *page = main.liveVitalsPage();
+    if (!page || !waitUntil([page] { return page->hasLoaded() && !page->isBusy() && page->model()->rowCount() >= 2; })) {
+        return fail(tr("the ward did not load"));
+    }
+    // The most urgent patient is at the top and selected.
+    ui::selectTableRow(page->view(), 0);
+    page->view()->setFocus();
+    if (!save(&main, QStringLiteral("live-vitals"))) {
+        return false;
+    }
+
+    main.showSection(ui::Section::Alerts);
+    ui::AlertsPage *alerts = main.alertsPage();
+    if (!alerts || !waitUntil([alerts] { return alerts->hasLoaded() && !alerts->isBusy() && alerts->model()->rowCount() > 0; })) {
+        return fail(tr("the alerts did not load"));
+    }
+    alerts->setFilter(ui::AlertsPage::Filter::Last24Hours);
+    ui::selectTableRow(alerts->view(), 0);
+    alerts->view()->setFocus();
+    return save(&main, QStringLiteral("alerts"));
 }
 
 ui::PatientsPage *ScreenshotTour::showPatients(ui::MainWindow &main, const QString &query)
@@ -809,7 +939,7 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         }
         main.hide();
         runner.waitForIdle();
-        if (!prepareRecords(workstation)) {
+        if (!prepareRecords(workstation) || !prepareDevices(workstation)) {
             return false;
         }
     }
@@ -833,7 +963,7 @@ bool ScreenshotTour::tour(const QString &clinicDir)
     if (const auto changed = workstation.changeOwnPassword(kStaffPassword, kChangedPassword); !changed.ok()) {
         return fail(changed.message());
     }
-    if (!prepareDoctorRecords(workstation)) {
+    if (!prepareDoctorRecords(workstation) || !prepareVitals(workstation)) {
         return false;
     }
     {
@@ -844,7 +974,7 @@ bool ScreenshotTour::tour(const QString &clinicDir)
             return false;
         }
         main.resize(1180, 760);
-        if (!tourDoctorRecords(main)) {
+        if (!tourDoctorRecords(main) || !tourVitals(main)) {
             return false;
         }
         if (!tourVitalsTrend(main)) {
@@ -858,10 +988,18 @@ bool ScreenshotTour::tour(const QString &clinicDir)
     if (!signIn(login, QStringLiteral("nurse"), kStaffPassword)) {
         return fail(tr("the nurse cannot sign in"));
     }
+    // The nurse's first screen reads patient data: only with a password of their own.
+    if (const auto changed = workstation.changeOwnPassword(kStaffPassword, kChangedPassword); !changed.ok()) {
+        return fail(changed.message());
+    }
     {
         ui::MainWindow main(runner, *workstation.currentUser());
         main.resize(1180, 720);
         main.show();
+        ui::LiveVitalsPage *ward = main.liveVitalsPage();
+        if (!ward || !waitUntil([ward] { return ward->hasLoaded() && !ward->isBusy(); })) {
+            return fail(tr("the nurse's ward did not load"));
+        }
         if (!save(&main, QStringLiteral("main-nurse"))) {
             return false;
         }

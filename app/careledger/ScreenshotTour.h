@@ -42,6 +42,11 @@ private:
     // with the gateway panel (administrator). The Vitals tab with a week of readings (doctor).
     bool tourDevices(ui::MainWindow &main, services::Workstation &workstation, ui::ServiceRunner &runner);
     bool tourVitalsTrend(ui::MainWindow &main);
+    // Live vitals: two monitors paired with imported patients (administrator), a few minutes
+    // of readings in which one patient deteriorates, one technical alert acknowledged (doctor).
+    bool prepareDevices(services::Workstation &workstation);
+    bool prepareVitals(services::Workstation &workstation);
+    bool tourVitals(ui::MainWindow &main);
     ui::PatientsPage *showPatients(ui::MainWindow &main, const QString &query);
     ui::PatientChartPage *openChart(ui::PatientsPage *page, const QString &query, const QString &mrn);
     // The patient kiosk (welcome, a patient's screens, the idle countdown, the printed page)
@@ -56,6 +61,8 @@ private:
     QString m_featuredMrn; // the imported patient the chart screenshots show
     QString m_privateMrn;  // registered without the clinic's default access
     QString m_language;
+    QStringList m_monitors;  // device ids: the deteriorating patient's first
+    QByteArray m_stableId;   // the patient whose monitor's temperature probe comes off
     QStringList m_written;
 };
 
