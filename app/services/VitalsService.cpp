@@ -988,46 +988,71 @@ ServiceStatus VitalsService::anchorClosedWindows(qint64 windowMs)
     QList<QPair<QByteArray, qint64>> closed;
     if (auto ran = st->forEachRow([&](const core::Statement &row) { closed.append({row.blob(0), row.int64(1)}); }); !ran)
         return detail::fromStore(ran.error(), StoreAccess::Read);
-    for (const auto &[pseudonym, startMs] : std::as_const(closed)) {
+    // Closed windows are anchored in groups, each group one database transaction: a durable
+    // commit costs milliseconds, and a ward closes one window per patient every minute.
+    struct Anchor {
+        QByteArray pseudonym;
+        qint64 startMs = 0;
         int batchCount = 0;
-        auto encodings = readWindow(db, session, pseudonym, startMs, &batchCount);
-        if (!encodings)
-            return encodings.error();
-        if (!*encodings || (*encodings)->isEmpty())
-            continue;
-        const QList<QByteArray> &leaves = **encodings;
+        QList<QByteArray> leaves;
         ledger::VitalsAnchorBody body;
-        body.pseudonym = pseudonym;
-        body.windowStartMs = static_cast<quint64>(startMs);
-        body.windowEndMs = static_cast<quint64>(startMs + windowMs);
-        body.count = static_cast<quint64>(leaves.size());
-        body.merkleRoot = detail::vitalWindowRoot(leaves);
-        auto done = detail::commitBodies(state, {detail::BodyToSign{&state.nodeKey, body}},
+    };
+    constexpr qsizetype kAnchorsPerCommit = 256;
+    for (qsizetype from = 0; from < closed.size(); from += kAnchorsPerCommit) {
+        QList<Anchor> group;
+        QList<detail::BodyToSign> bodies;
+        for (qsizetype i = from; i < std::min(closed.size(), from + kAnchorsPerCommit); ++i) {
+            const auto &[pseudonym, startMs] = closed.at(i);
+            Anchor anchor{pseudonym, startMs, 0, {}, {}};
+            auto encodings = readWindow(db, session, pseudonym, startMs, &anchor.batchCount);
+            if (!encodings)
+                return encodings.error();
+            if (!*encodings || (*encodings)->isEmpty())
+                continue;
+            anchor.leaves = **encodings;
+            anchor.body.pseudonym = pseudonym;
+            anchor.body.windowStartMs = static_cast<quint64>(startMs);
+            anchor.body.windowEndMs = static_cast<quint64>(startMs + windowMs);
+            anchor.body.count = static_cast<quint64>(anchor.leaves.size());
+            anchor.body.merkleRoot = detail::vitalWindowRoot(anchor.leaves);
+            bodies.append(detail::BodyToSign{&state.nodeKey, anchor.body});
+            group.append(std::move(anchor));
+        }
+        if (group.isEmpty())
+            continue;
+        auto done = detail::commitBodies(state, bodies,
                                          [&](core::Database &tdb, const QList<ledger::Transaction> &txs) -> ServiceStatus {
             auto ins = tdb.prepare("INSERT INTO vitals_anchors (pseudonym, window_start_ms, window_end_ms, reading_count, merkle_root, tx_id) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             if (!ins)
                 return detail::fromStore(ins.error(), StoreAccess::Write);
-            ins->bindBlob(1, pseudonym).bind(2, startMs).bind(3, startMs + windowMs).bind(4, static_cast<qint64>(leaves.size()));
-            ins->bindBlob(5, body.merkleRoot).bindBlob(6, txs.first().id());
-            if (auto s = run(*ins); !s)
-                return s;
-            if (batchCount <= 1)
-                return {};
-            // An anchored window is kept as one batch (number 0): a week's trend then opens
-            // one batch per window instead of one per flush.
-            auto key = detail::patientKey(tdb, session, pseudonym, std::nullopt);
-            if (!key)
-                return {}; // kept as it is
             auto del = tdb.prepare("DELETE FROM vital_readings WHERE pseudonym = ?1 AND window_start_ms = ?2");
             if (!del)
                 return detail::fromStore(del.error(), StoreAccess::Write);
-            del->bindBlob(1, pseudonym).bind(2, startMs);
-            if (auto s = run(*del); !s)
-                return s;
-            auto s = insertBatch(tdb, *key, pseudonym, startMs, 0u, leaves);
-            key->key.wipe();
-            return s;
+            for (qsizetype i = 0; i < group.size(); ++i) {
+                const Anchor &anchor = group.at(i);
+                ins->reset();
+                ins->bindBlob(1, anchor.pseudonym).bind(2, anchor.startMs).bind(3, anchor.startMs + windowMs);
+                ins->bind(4, static_cast<qint64>(anchor.leaves.size())).bindBlob(5, anchor.body.merkleRoot).bindBlob(6, txs.at(i).id());
+                if (auto s = run(*ins); !s)
+                    return s;
+                if (anchor.batchCount <= 1)
+                    continue;
+                // An anchored window is kept as one batch (number 0): a week's trend then
+                // opens one batch per window instead of one per flush.
+                auto key = detail::patientKey(tdb, session, anchor.pseudonym, std::nullopt);
+                if (!key)
+                    continue; // kept as it is
+                del->reset();
+                del->bindBlob(1, anchor.pseudonym).bind(2, anchor.startMs);
+                if (auto s = run(*del); !s)
+                    return s;
+                auto s = insertBatch(tdb, *key, anchor.pseudonym, anchor.startMs, 0u, anchor.leaves);
+                key->key.wipe();
+                if (!s)
+                    return s;
+            }
+            return {};
         });
         if (!done)
             return done.error();
