@@ -149,7 +149,7 @@ void PrescriptionPdf::paint(QPainter &painter, const QRectF &page, const service
         {tr("Dose"), QStringLiteral("%1 %2").arg(formatNumber(p.dose), isolated(unitDisplayName(p.doseUnit)))},
         {tr("Route"), isolated(core::routeDisplayName(p.route))},
         {tr("How often"), isolated(frequencyDisplayName(p.frequency))},
-        {tr("For"), tr("%n day(s)", nullptr, p.durationDays)},
+        {tr("For"), tr("%Ln day(s)", nullptr, p.durationDays)},
         {tr("Quantity"), QStringLiteral("%1 %2").arg(formatNumber(p.quantity), isolated(unitDisplayName(p.quantityUnit)))},
         {tr("Refills"), QLocale().toString(p.refills)},
         {tr("Instructions"), p.instructions.isEmpty() ? QStringLiteral("—") : isolated(p.instructions)},
