@@ -75,9 +75,9 @@ QList<services::VitalSeries> syntheticWeek(const QDateTime &end)
         double base, swing, sd;
         int every; // seconds between readings
     };
-    const Sign signs[] = {{core::VitalSign::HeartRate, 76, 7, 2.5, 1},     {core::VitalSign::SpO2, 96.8, 0.8, 0.6, 1},
-                          {core::VitalSign::RespirationRate, 16, 2, 0.8, 1}, {core::VitalSign::Temperature, 36.9, 0.3, 0.05, 60},
-                          {core::VitalSign::Systolic, 128, 9, 3, 900},      {core::VitalSign::Diastolic, 79, 5, 2, 900},
+    const Sign signs[] = {{core::VitalSign::HeartRate, 72, 5, 1.5, 1},      {core::VitalSign::SpO2, 97.6, 0.5, 0.35, 1},
+                          {core::VitalSign::RespirationRate, 15, 1.2, 0.4, 1}, {core::VitalSign::Temperature, 36.8, 0.25, 0.04, 60},
+                          {core::VitalSign::Systolic, 126, 8, 3, 900},         {core::VitalSign::Diastolic, 78, 5, 2, 900},
                           {core::VitalSign::Glucose, 118, 22, 6, 4 * 3600}};
     QList<services::VitalSeries> out;
     for (const Sign &s : signs) {
@@ -225,7 +225,7 @@ bool ScreenshotTour::tourVitalsTrend(ui::MainWindow &main)
         return fail(tr("the vital-sign charts were not drawn"));
     }
     const QSize before = main.size();
-    main.resize(1180, 1200);
+    main.resize(1180, 1560); // the six charts without scrolling
     const bool saved = save(&main, QStringLiteral("chart-vitals"));
     main.resize(before);
     page->backToList();

@@ -155,6 +155,7 @@ QWidget *DevicesPage::makeGatewayBox()
 {
     m_gatewayBox = new QGroupBox(tr("Gateway"), this);
     m_gatewayBox->setObjectName(QStringLiteral("gatewayBox"));
+    m_gatewayBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the table takes the height
     auto *outer = new QHBoxLayout(m_gatewayBox);
     outer->setSpacing(28);
 
@@ -188,6 +189,7 @@ QWidget *DevicesPage::makeGatewayBox()
     m_gatewayMessage->setObjectName(QStringLiteral("gatewayMessage"));
     settings->addRow(m_gatewayMessage);
     outer->addLayout(settings, 1);
+    outer->setAlignment(settings, Qt::AlignTop);
 
     auto *status = new QFormLayout;
     status->setHorizontalSpacing(12);
@@ -212,6 +214,7 @@ QWidget *DevicesPage::makeGatewayBox()
     status->addRow(tr("Unpaired readings:"), m_unpaired);
     status->addRow(tr("Rejected:"), m_rejections);
     outer->addLayout(status, 1);
+    outer->setAlignment(status, Qt::AlignTop);
 
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(1000);

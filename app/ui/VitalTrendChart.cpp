@@ -129,15 +129,7 @@ VitalTrendChart::VitalTrendChart(QList<core::VitalSign> signs, const QString &ti
         connect(s->abnormal, &QXYSeries::hovered, this,
                 [this, sign = s->sign](const QPointF &point, bool state) { showTip(sign, point, state); });
     }
-    // Only the lines in the legend: bands and red dots explain themselves.
-    for (const auto &s : m_series) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(s->band)) {
-            marker->setVisible(false);
-        }
-        for (QLegendMarker *marker : m_chart->legend()->markers(s->abnormal)) {
-            marker->setVisible(false);
-        }
-    }
+    hideSecondaryMarkers();
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("vitalChartView"));
@@ -155,6 +147,20 @@ VitalTrendChart::VitalTrendChart(QList<core::VitalSign> signs, const QString &ti
 }
 
 VitalTrendChart::~VitalTrendChart() = default;
+
+void VitalTrendChart::hideSecondaryMarkers()
+{
+    // Only the lines in the legend: bands and red dots explain themselves. A series shown
+    // again gets its marker back, so this runs after every change of visibility.
+    for (const auto &s : m_series) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(s->band)) {
+            marker->setVisible(false);
+        }
+        for (QLegendMarker *marker : m_chart->legend()->markers(s->abnormal)) {
+            marker->setVisible(false);
+        }
+    }
+}
 
 VitalTrendChart::SignSeries *VitalTrendChart::seriesOf(core::VitalSign sign) const
 {
@@ -245,9 +251,10 @@ void VitalTrendChart::setPoints(const QList<ChartPoints> &points)
         hi = 100;
     }
     const double pad = std::max((*hi - *lo) * 0.08, 1.0);
-    const double yMin = std::floor(*lo - pad);
-    const double yMax = std::ceil(*hi + pad);
-    m_valueAxis->setRange(yMin, yMax);
+    m_valueAxis->setRange(std::floor(*lo - pad), std::ceil(*hi + pad));
+    m_valueAxis->applyNiceNumbers(); // ticks on round values: 40, 60, 80, not 45, 67, 89
+    const double yMin = m_valueAxis->min();
+    const double yMax = m_valueAxis->max();
     const bool decimals = std::any_of(m_signs.cbegin(), m_signs.cend(),
                                       [](core::VitalSign s) { return core::vitalSignDecimals(s) > 0; });
     m_valueAxis->setLabelFormat(decimals && yMax - yMin < 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
@@ -265,6 +272,7 @@ void VitalTrendChart::setPoints(const QList<ChartPoints> &points)
         s->bandLower->replace(QList<QPointF>{{x0, low}, {x1, low}});
         s->band->setVisible(true);
     }
+    hideSecondaryMarkers();
     if (!any) {
         m_note->setText(tr("No readings in this period."));
         m_note->show();

@@ -54,6 +54,7 @@ public:
 private:
     struct SignSeries;
     SignSeries *seriesOf(core::VitalSign sign) const;
+    void hideSecondaryMarkers();
     void showTip(core::VitalSign sign, const QPointF &point, bool state);
 
     QList<core::VitalSign> m_signs;
