@@ -2,12 +2,16 @@
 #include "services/ChartService.h"
 #include "services/ConsentService.h"
 #include "services/DemoClinic.h"
+#include "services/DeviceService.h"
+#include "services/VitalsService.h"
+#include "sensors/DeviceDirectory.h"
 #include "services/LedgerService.h"
 #include "services/PatientService.h"
 #include "services/Workstation.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +114,52 @@ private Q_SLOTS:
         auto verified = ws.ledger().verify({}, nullptr);
         CL_VERIFY_OK(verified);
         QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
+    }
+
+    // A new user sees live vitals without hardware: three paired monitors whose keys the
+    // simulator reads, and the gateway port set to the pty link the simulator creates.
+    void monitorsThreePatientsThroughTheSimulator()
+    {
+        ManualClock clock;
+        *clock.now = QDateTime::currentDateTimeUtc(); // the simulator stamps frames with the wall clock
+        const QString dataDir = m_dir.filePath(QStringLiteral("demo-ward"));
+        CL_VERIFY_OK(ensureDemoClinic(dataDir, testOptions(clock)));
+
+        const QString keyFile = demoGatewayKeyFile(dataDir);
+        QCOMPARE(QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QFile keys(keyFile);
+        QVERIFY(keys.open(QIODevice::ReadOnly));
+        const auto provisioning = careledger::sensors::parseProvisioningFile(keys.readAll());
+        QVERIFY2(provisioning.problems.isEmpty(), qPrintable(provisioning.problems.join(u'\n')));
+        QCOMPARE(provisioning.devices.size(), std::size_t(3));
+
+        Workstation ws(dataDir, testOptions(clock));
+        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
+        auto devices = ws.devices().devices();
+        CL_VERIFY_OK(devices);
+        QCOMPARE(devices->size(), 3);
+        for (const DeviceInfo &device : *devices)
+            QVERIFY(device.current.has_value());
+        auto gateway = ws.vitals().gatewaySettings();
+        CL_VERIFY_OK(gateway);
+        QCOMPARE(gateway->portName, demoGatewayPortLink(dataDir));
+
+        QProcess simulator;
+        simulator.start(QStringLiteral(CARELEDGER_GATEWAY_SIM), demoGatewaySimulatorArguments(dataDir));
+        QVERIFY(simulator.waitForStarted(10000));
+        CL_VERIFY_OK(ws.login(QStringLiteral("nurse"), QStringLiteral("demo-ward-round")));
+        const auto receiving = [&ws] {
+            auto ward = ws.vitals().ward();
+            if (!ward || ward->size() != 3)
+                return false;
+            for (const MonitoredPatient &bed : *ward)
+                if (bed.link != DeviceLink::Receiving || bed.tiles.isEmpty())
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(receiving(), 30000);
+        simulator.terminate();
+        simulator.waitForFinished(5000);
     }
 
     void secondCallIsANoOp()
