@@ -299,6 +299,40 @@ void TestGuiKiosk::vitalsAndAccessShowOnlyTheirOwn()
     QVERIFY(QTest::qWaitFor([home] { return !home->isBusy() && home->grantModel()->rowCount() > 0; }, 15000));
     // The registering clinic's grant of this patient.
     QVERIFY(home->grantModel()->grants().first().registrationDefault);
+
+    // The patient gives the nurse access for a week, then takes it away again.
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("kioskGrantStaffButton")), Qt::LeftButton);
+    auto *grantee = home->findChild<QComboBox *>(QStringLiteral("kioskGranteeCombo"));
+    QVERIFY(QTest::qWaitFor([home, grantee] { return !home->isBusy() && grantee->count() > 0; }, 15000));
+    const int nurse = grantee->findData(QStringLiteral("pkowalski"));
+    QVERIFY(nurse >= 0);
+    grantee->setCurrentIndex(nurse);
+    auto *length = home->findChild<QComboBox *>(QStringLiteral("kioskGrantLengthCombo"));
+    length->setCurrentIndex(length->findData(7));
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("kioskGrantConfirmButton")), Qt::LeftButton);
+    const auto nurseRow = [home]() -> int {
+        const QList<services::AccessGrant> &grants = home->grantModel()->grants();
+        for (int row = 0; row < grants.size(); ++row) {
+            if (grants.at(row).granteeUsername == QStringLiteral("pkowalski")) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return !home->isBusy() && nurseRow() >= 0; }, 15000));
+    services::AccessGrant granted = home->grantModel()->grants().at(nurseRow());
+    QVERIFY(granted.active);
+    QCOMPARE(granted.expiresAt, m_clinic.clock().clock()().addDays(7));
+
+    ui::selectTableRow(home->grantView(), nurseRow());
+    QPushButton *revoke = home->findChild<QPushButton *>(QStringLiteral("kioskRevokeButton"));
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("kioskRevokeConfirmButton")), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] {
+        return !home->isBusy() && nurseRow() >= 0 && home->grantModel()->grants().at(nurseRow()).revokedAt.isValid();
+    }, 15000));
+    QCOMPARE(home->grantModel()->grants().at(nurseRow()).revokeReason, QStringLiteral("I no longer see this doctor or nurse"));
 }
 
 void TestGuiKiosk::wrongPinsLockTheRecordNumber()
