@@ -33,6 +33,7 @@ private Q_SLOTS:
     void readingsReachTheWardAndThePanel();
     void flaggedValueColoursItsTile();
     void nurseAcknowledgesAnAlert();
+    void everyControlHasAnAccessibleName();
 
 private:
     void ingest(const QList<sensors::VitalValue> &values);
@@ -100,9 +101,11 @@ int TestGuiLiveVitals::wardRowOf(ui::LiveVitalsPage *page, const QString &mrn)
     return -1;
 }
 
-// One reading from the paired device, measured now by the workstation's clock.
+// One reading from the paired device, a second after the previous one by the workstation's
+// clock (the service announces new readings at most ten times a second of that clock).
 void TestGuiLiveVitals::ingest(const QList<sensors::VitalValue> &values)
 {
+    m_clinic.clock().advance(1);
     sensors::Reading reading;
     reading.deviceId = m_device;
     reading.sequence = ++m_sequence;
@@ -281,6 +284,19 @@ void TestGuiLiveVitals::nurseAcknowledgesAnAlert()
     QVERIFY(page->view()->model()->rowCount() >= 1);
     page->selectAlert(id);
     QVERIFY(!acknowledge->isEnabled());
+}
+
+void TestGuiLiveVitals::everyControlHasAnAccessibleName()
+{
+    ui::LiveVitalsPage *ward = liveVitals();
+    QVERIFY(ward);
+    QVERIFY2(unnamedControls(ward).isEmpty(), qPrintable(unnamedControls(ward).join(QStringLiteral(", "))));
+    // A tile is read out whole: sign, value and unit.
+    QVERIFY2(ward->tile(core::VitalSign::SpO2)->accessibleName().contains(QStringLiteral("85")),
+             qPrintable(ward->tile(core::VitalSign::SpO2)->accessibleName()));
+    ui::AlertsPage *list = alerts();
+    QVERIFY(list);
+    QVERIFY2(unnamedControls(list).isEmpty(), qPrintable(unnamedControls(list).join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestGuiLiveVitals)
