@@ -7,18 +7,24 @@
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace careledger::ui {
 
 namespace {
 constexpr int kStatusMessageMs = 30000;
 constexpr int kTrayMessageMs = 15000;
+constexpr int kWaitForMrnMs = 3000;
+constexpr int kRetryMs = 250;
 }
 
 AlertNotifier::AlertNotifier(services::VitalsService &vitals, QMainWindow *window, MrnLookup mrnOf)
     : QObject(window), m_window(window), m_mrnOf(std::move(mrnOf))
 {
     qRegisterMetaType<services::AlertNotice>();
+    m_retry = new QTimer(this);
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &AlertNotifier::retryPending);
     // Raised on the gateway thread within milliseconds of the frame: queued onto this one.
     connect(&vitals, &services::VitalsService::alertRaised, this, &AlertNotifier::notify, Qt::QueuedConnection);
 }
@@ -51,6 +57,40 @@ QString AlertNotifier::notificationText(const services::AlertNotice &notice) con
 void AlertNotifier::notify(const services::AlertNotice &notice)
 {
     if (!wantsAttention(notice) || !m_window) {
+        return;
+    }
+    if (m_mrnOf && m_mrnOf(notice.patient).isEmpty()) {
+        // The first alert of a patient not yet in any list: its record number arrives with
+        // the alert list's next reload (about a second). The status bar says what is known
+        // at once; the notification waits for the number, or gives up waiting after a while.
+        m_window->statusBar()->showMessage(notificationText(notice), kStatusMessageMs);
+        m_pending.append(Pending{notice, QDeadlineTimer(kWaitForMrnMs)});
+        m_retry->start();
+        return;
+    }
+    deliver(notice);
+}
+
+void AlertNotifier::retryPending()
+{
+    for (qsizetype i = 0; i < m_pending.size();) {
+        const Pending &p = m_pending.at(i);
+        if (p.deadline.hasExpired() || !m_mrnOf || !m_mrnOf(p.notice.patient).isEmpty()) {
+            const services::AlertNotice notice = p.notice;
+            m_pending.removeAt(i);
+            deliver(notice);
+        } else {
+            ++i;
+        }
+    }
+    if (m_pending.isEmpty()) {
+        m_retry->stop();
+    }
+}
+
+void AlertNotifier::deliver(const services::AlertNotice &notice)
+{
+    if (!m_window) {
         return;
     }
     const QString text = notificationText(notice);

@@ -2,6 +2,8 @@
 
 #include "services/VitalsService.h"
 
+#include <QDeadlineTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -9,6 +11,7 @@
 
 class QMainWindow;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace careledger::ui {
 
@@ -31,14 +34,25 @@ public:
 
 public Q_SLOTS:
     void notify(const careledger::services::AlertNotice &notice);
+    // Delivers the notifications that waited for their patient's record number, when it is
+    // now known or they have waited long enough. Called after the alert list reloads.
+    void retryPending();
 
 Q_SIGNALS:
     void notified(const QString &text);
 
 private:
+    struct Pending {
+        services::AlertNotice notice;
+        QDeadlineTimer deadline;
+    };
+    void deliver(const services::AlertNotice &notice);
+
     QPointer<QMainWindow> m_window;
     MrnLookup m_mrnOf;
     QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_retry = nullptr;
+    QList<Pending> m_pending;
     QString m_last;
     int m_count = 0;
 };

@@ -232,6 +232,7 @@ QWidget *MainWindow::makePage(Section section)
             }
             return mrn;
         });
+        connect(m_alertsPage, &AlertsPage::refreshed, m_alertNotifier, &AlertNotifier::retryPending);
     } else {
         page = new PlaceholderPage(sectionTitle(section), this);
     }
