@@ -95,6 +95,18 @@
         <source>This patient&apos;s record was erased.</source>
         <translation>تم محو ملف هذا المريض.</translation>
     </message>
+    <message>
+        <source>Administrators cannot see a patient&apos;s vital signs.</source>
+        <translation>لا يمكن للمسؤولين رؤية العلامات الحيوية للمريض.</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses can acknowledge alerts.</source>
+        <translation>لا يمكن إلا للأطباء والممرضين الإقرار بالتنبيهات.</translation>
+    </message>
+    <message>
+        <source>Only doctors can change a patient&apos;s alert limits.</source>
+        <translation>لا يمكن إلا للأطباء تغيير حدود التنبيه الخاصة بالمريض.</translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -758,6 +770,10 @@
         <source>This clinic is not a member of the consortium.</source>
         <translation>هذه العيادة ليست عضوًا في الاتحاد.</translation>
     </message>
+    <message>
+        <source>The patient</source>
+        <translation>المريض</translation>
+    </message>
 </context>
 <context>
     <name>Consortium</name>
@@ -803,6 +819,10 @@
     <message>
         <source>The demo clinic could not be moved into %1.</source>
         <translation>تعذّر نقل العيادة التجريبية إلى %1.</translation>
+    </message>
+    <message>
+        <source>The demo gateway&apos;s key file cannot be written: %1</source>
+        <translation>لا يمكن كتابة ملف مفاتيح البوابة التجريبية: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1397,105 @@
     </message>
 </context>
 <context>
+    <name>KioskService</name>
+    <message>
+        <source>The record number or the PIN is not correct.</source>
+        <translation>رقم الملف أو رمز PIN غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Patients sign in only on a workstation in kiosk mode.</source>
+        <translation>لا يسجّل المرضى الدخول إلا على محطة عمل في وضع الكشك.</translation>
+    </message>
+    <message>
+        <source>Please sign in with your record number and PIN.</source>
+        <translation>يرجى تسجيل الدخول برقم ملفك ورمز PIN.</translation>
+    </message>
+    <message>
+        <source>Please type the verification code printed on the prescription.</source>
+        <translation>يرجى كتابة رمز التحقق المطبوع على الوصفة.</translation>
+    </message>
+    <message>
+        <source>A verification code has only the letters and digits printed on the prescription; “%1” is not one of them.</source>
+        <translation>لا يحتوي رمز التحقق إلا على الحروف والأرقام المطبوعة على الوصفة؛ و«%1» ليس منها.</translation>
+    </message>
+    <message>
+        <source>A verification code has %1 letters and digits (eight groups of four); this one has %2.</source>
+        <translation>يتكون رمز التحقق من %1 حرفًا ورقمًا (ثماني مجموعات من أربعة)؛ وهذا الرمز يتكون من %2.</translation>
+    </message>
+    <message>
+        <source>This is not a verification code CareLedger printed.</source>
+        <translation>هذا ليس رمز تحقق طبعه CareLedger.</translation>
+    </message>
+    <message>
+        <source>This workstation is not in kiosk mode.</source>
+        <translation>محطة العمل هذه ليست في وضع الكشك.</translation>
+    </message>
+    <message>
+        <source>This is not a record number. It has nine digits, like 1234-5678-9, as on your card.</source>
+        <translation>هذا ليس رقم ملف. يتكون رقم الملف من تسعة أرقام، مثل 1234-5678-9، كما هو على بطاقتك.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 8 digits.</source>
+        <translation>يتكون رمز PIN من 6 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>A PIN may not be one digit repeated.</source>
+        <translation>لا يجوز أن يكون رمز PIN رقمًا واحدًا مكررًا.</translation>
+    </message>
+    <message>
+        <source>A PIN may not be a run of digits like 123456 or 654321.</source>
+        <translation>لا يجوز أن يكون رمز PIN سلسلة أرقام متتالية مثل 123456 أو 654321.</translation>
+    </message>
+    <message>
+        <source>You have no PIN yet; ask at the desk.</source>
+        <translation>ليس لديك رمز PIN بعد؛ اطلبه من مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not correct.</source>
+        <translation>رمز PIN الحالي غير صحيح.</translation>
+    </message>
+    <message>
+        <source>The new PIN must be different from the current one.</source>
+        <translation>يجب أن يختلف رمز PIN الجديد عن الحالي.</translation>
+    </message>
+    <message>
+        <source>You have no such prescription.</source>
+        <translation>ليست لديك وصفة كهذه.</translation>
+    </message>
+    <message>
+        <source>This prescription cannot be printed: it has no record on the chain.</source>
+        <translation>لا يمكن طباعة هذه الوصفة: ليس لها أي أثر على السلسلة.</translation>
+    </message>
+    <message>
+        <source>No prescription on this workstation&apos;s chain matches this code. It may be mistyped, forged, from another clinic or not yet sealed.</source>
+        <translation>لا توجد وصفة على سلسلة محطة العمل هذه تطابق هذا الرمز. ربما كُتب خطأً، أو زُوِّر، أو صدر عن عيادة أخرى، أو لم يُختم بعد.</translation>
+    </message>
+    <message>
+        <source>This code names a record that is not a prescription.</source>
+        <translation>يشير هذا الرمز إلى سجل ليس وصفة.</translation>
+    </message>
+    <message>
+        <source>This prescription was on the chain but the patient&apos;s record has been erased.</source>
+        <translation>كانت هذه الوصفة على السلسلة، لكن ملف المريض مُحي.</translation>
+    </message>
+    <message>
+        <source>The code matches the chain, but the stored prescription does not: the store is damaged or was altered. Do not rely on it and tell an administrator.</source>
+        <translation>الرمز يطابق السلسلة، لكن الوصفة المخزنة لا تطابقها: المخزن تالف أو تم التلاعب به. لا تعتمد عليها وأبلغ المسؤول.</translation>
+    </message>
+    <message>
+        <source>Genuine, but no longer current: version %1 was printed, the prescription is now at version %2.</source>
+        <translation>أصلية، لكنها لم تعد سارية: طُبع الإصدار %1، والوصفة الآن في الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>Genuine and current: this is the latest version (%1) of the prescription.</source>
+        <translation>أصلية وسارية: هذا هو أحدث إصدار (%1) من الوصفة.</translation>
+    </message>
+    <message>
+        <source>This workstation is in kiosk mode; an administrator must leave it first.</source>
+        <translation>محطة العمل هذه في وضع الكشك؛ يجب أن يخرج منه المسؤول أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>The workstation&apos;s node key cannot be opened.</source>
@@ -1463,6 +1582,112 @@
     <message>
         <source>No free record number was found; please try again.</source>
         <translation>لم يُعثر على رقم ملف متاح؛ يرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPdf</name>
+    <message>
+        <source>Staff can check this code in CareLedger: Patients &gt; Verify prescription code</source>
+        <translation>يمكن للموظفين التحقق من هذا الرمز في CareLedger: المرضى &gt; التحقق من رمز الوصفة</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>هذه العيادة</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>وصفة طبية</translation>
+    </message>
+    <message>
+        <source>Record number (MRN): %1</source>
+        <translation>رقم الملف (MRN): %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>تاريخ الميلاد %1</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>عُدّلت في %1 بواسطة %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>الدواء</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>الجرعة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>طريقة الإعطاء</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>عدد المرات</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>المدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>مرات إعادة الصرف</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>الواصف</translation>
+    </message>
+    <message>
+        <source>Prescribed on</source>
+        <translation>تاريخ الوصف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>Printed at the patient kiosk on %1. Version %2 of this prescription.</source>
+        <translation>طُبعت في كشك المرضى في %1. الإصدار %2 من هذه الوصفة.</translation>
+    </message>
+    <message>
+        <source>The page could not be started.</source>
+        <translation>تعذّر بدء الصفحة.</translation>
+    </message>
+    <message>
+        <source>The page could not be finished.</source>
+        <translation>تعذّر إكمال الصفحة.</translation>
+    </message>
+    <message>
+        <source>Prescription %1</source>
+        <translation>الوصفة %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>تعذّرت كتابة الملف %1.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2105,110 @@
     <message>
         <source>the administrator cannot sign in again</source>
         <translation>لا يستطيع المسؤول تسجيل الدخول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>too few patients to pair monitors with</source>
+        <translation>عدد المرضى أقل من أن تُربط بهم أجهزة المراقبة</translation>
+    </message>
+    <message>
+        <source>the ward did not load</source>
+        <translation>لم يُحمَّل القسم</translation>
+    </message>
+    <message>
+        <source>the alerts did not load</source>
+        <translation>لم تُحمَّل التنبيهات</translation>
+    </message>
+    <message>
+        <source>the administrator cannot sign in for the kiosk</source>
+        <translation>لا يستطيع المسؤول تسجيل الدخول لفتح الكشك</translation>
+    </message>
+    <message>
+        <source>the kiosk patient cannot be found: %1</source>
+        <translation>تعذر العثور على مريض الكشك: %1</translation>
+    </message>
+    <message>
+        <source>the PIN dialog did not load</source>
+        <translation>لم تُحمَّل نافذة رمز PIN</translation>
+    </message>
+    <message>
+        <source>the patient cannot sign in at the kiosk</source>
+        <translation>لا يستطيع المريض تسجيل الدخول في الكشك</translation>
+    </message>
+    <message>
+        <source>the prescription page did not load</source>
+        <translation>لم تُحمَّل صفحة الوصفة</translation>
+    </message>
+    <message>
+        <source>the kiosk vitals did not load</source>
+        <translation>لم تُحمَّل العلامات الحيوية في الكشك</translation>
+    </message>
+    <message>
+        <source>the kiosk access list did not load</source>
+        <translation>لم تُحمَّل قائمة الوصول في الكشك</translation>
+    </message>
+    <message>
+        <source>the idle countdown did not show</source>
+        <translation>لم يظهر العد التنازلي لعدم النشاط</translation>
+    </message>
+    <message>
+        <source>a kiosk sign-in took too long</source>
+        <translation>استغرق تسجيل دخول في الكشك وقتًا طويلًا</translation>
+    </message>
+    <message>
+        <source>the doctor cannot sign in to check a code</source>
+        <translation>لا يستطيع الطبيب تسجيل الدخول للتحقق من رمز</translation>
+    </message>
+    <message>
+        <source>the code check did not finish</source>
+        <translation>لم ينتهِ التحقق من الرمز</translation>
+    </message>
+    <message>
+        <source>the nurse&apos;s ward did not load</source>
+        <translation>لم يُحمَّل قسم الممرض</translation>
+    </message>
+    <message>
+        <source>the Devices page did not load</source>
+        <translation>لم تُحمَّل صفحة الأجهزة</translation>
+    </message>
+    <message>
+        <source>the device registration dialog did not open</source>
+        <translation>لم تُفتح نافذة تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>the device key was not shown</source>
+        <translation>لم يُعرض مفتاح الجهاز</translation>
+    </message>
+    <message>
+        <source>the new device is not listed</source>
+        <translation>الجهاز الجديد غير مدرج في القائمة</translation>
+    </message>
+    <message>
+        <source>the pairing dialog did not open</source>
+        <translation>لم تُفتح نافذة الربط</translation>
+    </message>
+    <message>
+        <source>the pairing dialog did not find the patient</source>
+        <translation>لم تعثر نافذة الربط على المريض</translation>
+    </message>
+    <message>
+        <source>the device was not paired</source>
+        <translation>لم يُربط الجهاز</translation>
+    </message>
+    <message>
+        <source>the device list did not refresh</source>
+        <translation>لم تُحدَّث قائمة الأجهزة</translation>
+    </message>
+    <message>
+        <source>the doctor has no Vitals tab</source>
+        <translation>لا يوجد لدى الطبيب تبويب العلامات الحيوية</translation>
+    </message>
+    <message>
+        <source>the vital-sign trends did not load</source>
+        <translation>لم تُحمَّل اتجاهات العلامات الحيوية</translation>
+    </message>
+    <message>
+        <source>the vital-sign charts were not drawn</source>
+        <translation>لم تُرسم مخططات العلامات الحيوية</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2709,77 @@
         <source>air</source>
         <translation>هواء</translation>
     </message>
+    <message>
+        <source>vitals of patient %1, window %2: its anchor is neither on the chain nor waiting</source>
+        <translation>العلامات الحيوية للمريض %1، النافذة %2: تثبيتها ليس على السلسلة ولا قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>vitals of patient %1, window %2: the readings are missing</source>
+        <translation>العلامات الحيوية للمريض %1، النافذة %2: القراءات مفقودة</translation>
+    </message>
+    <message>
+        <source>vitals of patient %1, window %2: does not match its anchor (altered)</source>
+        <translation>العلامات الحيوية للمريض %1، النافذة %2: لا تطابق تثبيتها (تم التلاعب بها)</translation>
+    </message>
+    <message>
+        <source>vitals of patient %1, window %2: a stored batch cannot be opened (altered)</source>
+        <translation>العلامات الحيوية للمريض %1، النافذة %2: تعذر فتح دفعة مخزنة (تم التلاعب بها)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsUi</name>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>يستقبل</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>صامت</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>بلا جهاز</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>في ارتفاع</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>في انخفاض</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>مستقر</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>منذ %1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>منذ %1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>منذ %1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>منذ %1 يوم</translation>
+    </message>
 </context>
 <context>
     <name>Workstation</name>
@@ -2425,6 +2825,21 @@
     </message>
 </context>
 <context>
+    <name>careledger::services</name>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>تم الإقرار</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>منتهٍ</translation>
+    </message>
+</context>
+<context>
     <name>careledger::services::DeviceService</name>
     <message>
         <source>Cannot create the provisioning file: %1</source>
@@ -2453,6 +2868,218 @@
     <message>
         <source>A pairing cannot end before it starts.</source>
         <translation>لا يمكن أن ينتهي الربط قبل أن يبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::services::VitalsService</name>
+    <message>
+        <source>The gateway port or its speed is not valid.</source>
+        <translation>منفذ البوابة أو سرعته غير صالح.</translation>
+    </message>
+    <message>
+        <source>%1: sensor off</source>
+        <translation>%1: المستشعر مفصول</translation>
+    </message>
+    <message>
+        <source>No readings from device %1 for 30 seconds</source>
+        <translation>لا قراءات من الجهاز %1 منذ 30 ثانية</translation>
+    </message>
+    <message>
+        <source>The time range is not valid.</source>
+        <translation>النطاق الزمني غير صالح.</translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation>لا يوجد تنبيه كهذا.</translation>
+    </message>
+    <message>
+        <source>This alert has already been acknowledged.</source>
+        <translation>تم الإقرار بهذا التنبيه بالفعل.</translation>
+    </message>
+    <message>
+        <source>This alert has already ended.</source>
+        <translation>انتهى هذا التنبيه بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AlertNotifier</name>
+    <message>
+        <source>Escalated alert, %1 priority</source>
+        <translation>تنبيه مُصعَّد، أولوية %1</translation>
+    </message>
+    <message>
+        <source>Alert, %1 priority</source>
+        <translation>تنبيه، أولوية %1</translation>
+    </message>
+    <message>
+        <source>%1 (technical)</source>
+        <translation>%1 (فني)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, MRN %2: %3</source>
+        <translation>%1، رقم الملف %2: %3</translation>
+    </message>
+    <message>
+        <source>CareLedger</source>
+        <translation>CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger alert</source>
+        <translation>تنبيه CareLedger</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AlertTableModel</name>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>انتهى في %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>A problem with the equipment, not the patient&apos;s condition: check the device and sensor.</source>
+        <translation>مشكلة في المعدات وليست في حالة المريض: افحص الجهاز والمستشعر.</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>فني</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>سريري</translation>
+    </message>
+    <message>
+        <source>%1, escalated</source>
+        <translation>%1، مُصعَّد</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>حالة الإنذار</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>وقت الإطلاق</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>أقرّ به</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AlertsPage</name>
+    <message>
+        <source>stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>تستقبل</translation>
+    </message>
+    <message>
+        <source>port unavailable, retrying</source>
+        <translation>المنفذ غير متاح، جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Gateway status</source>
+        <translation>حالة البوابة</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>إقرار (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>عرض: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>النشطة</translation>
+    </message>
+    <message>
+        <source>All of the last 24 hours</source>
+        <translation>كل تنبيهات آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Number of alerts shown</source>
+        <translation>عدد التنبيهات المعروضة</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be shown: %1</source>
+        <translation>لا يمكن عرض التنبيهات: %1</translation>
+    </message>
+    <message>
+        <source>Gateway: none configured on this workstation (an administrator sets its port).</source>
+        <translation>البوابة: لا توجد بوابة مهيأة على محطة العمل هذه (يحدد المسؤول منفذها).</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2 · %3 readings accepted, %4 rejected, %5 from unpaired devices</source>
+        <translation>البوابة %1: %2 · قراءات مقبولة: %3، مرفوضة: %4، من أجهزة غير مربوطة: %5</translation>
+    </message>
+    <message>
+        <source>(last error: %1)</source>
+        <translation>(آخر خطأ: %1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>No active alerts.</source>
+        <translation>لا توجد تنبيهات نشطة.</translation>
+    </message>
+    <message>
+        <source>No alerts in the last 24 hours.</source>
+        <translation>لا توجد تنبيهات خلال آخر 24 ساعة.</translation>
+    </message>
+    <message>
+        <source>Alerts shown: %1; waiting for acknowledgement: %2</source>
+        <translation>التنبيهات المعروضة: %1؛ بانتظار الإقرار: %2</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>لم يتم الإقرار بالتنبيه: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 (MRN %2).</source>
+        <translation>تم الإقرار: %1 (رقم الملف %2).</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3404,304 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::DeviceKeyDialog</name>
+    <message>
+        <source>Device registered</source>
+        <translation>تم تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>This key is shown only now. Enter it in the device or save a provisioning file before closing: it cannot be shown again, and a lost key means registering the device again. Anyone who has the key can send readings in this device&apos;s name.</source>
+        <translation>لا يُعرض هذا المفتاح إلا الآن. أدخله في الجهاز أو احفظ ملف تهيئة قبل الإغلاق: لا يمكن عرضه مرة أخرى، وفقدان المفتاح يعني تسجيل الجهاز من جديد. يمكن لأي شخص يملك المفتاح إرسال قراءات باسم هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>معرّف الجهاز</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>مفتاح الجهاز</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>معرّف الجهاز:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <source>&amp;Save provisioning file…</source>
+        <translation>حفظ ملف التهيئة… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>نسخ المفتاح (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>تم (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into the device&apos;s settings, then copy something else so it does not stay there.</source>
+        <translation>المفتاح في الحافظة. الصقه في إعدادات الجهاز، ثم انسخ شيئًا آخر حتى لا يبقى فيها.</translation>
+    </message>
+    <message>
+        <source>Save provisioning file</source>
+        <translation>حفظ ملف التهيئة</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by your account only. Move it to the gateway and delete this copy.</source>
+        <translation>حُفظ في %1، ولا يقرؤه إلا حسابك. انقله إلى البوابة واحذف هذه النسخة.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::DeviceTableModel</name>
+    <message>
+        <source>Not paired</source>
+        <translation>غير مربوط</translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>مريض غير معروف</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>معرّف الجهاز</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Patient (MRN)</source>
+        <translation>المريض (رقم الملف)</translation>
+    </message>
+    <message>
+        <source>Paired since</source>
+        <translation>مربوط منذ</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::DevicesPage</name>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Port open, receiving</source>
+        <translation>المنفذ مفتوح، جارٍ الاستقبال</translation>
+    </message>
+    <message>
+        <source>Port unavailable, retrying</source>
+        <translation>المنفذ غير متاح، جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Bedside devices that may send readings, and the patient each one is paired with. A reading belongs to the patient the device was paired with when it was measured.</source>
+        <translation>أجهزة السرير المسموح لها بإرسال القراءات، والمريض المربوط به كل منها. تعود القراءة إلى المريض الذي كان الجهاز مربوطًا به وقت قياسها.</translation>
+    </message>
+    <message>
+        <source>Bedside devices and the patient each one is paired with. Administrators register and pair devices.</source>
+        <translation>أجهزة السرير والمريض المربوط به كل منها. يتولى المسؤولون تسجيل الأجهزة وربطها.</translation>
+    </message>
+    <message>
+        <source>&amp;Register device…</source>
+        <translation>تسجيل جهاز… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pair with patient…</source>
+        <translation>ربط بمريض… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair…</source>
+        <translation>إلغاء الربط… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Filter by id, type, model, serial number or MRN</source>
+        <translation>التصفية حسب المعرّف أو النوع أو الطراز أو الرقم التسلسلي أو رقم الملف</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>تصفية الأجهزة</translation>
+    </message>
+    <message>
+        <source>Devices table</source>
+        <translation>جدول الأجهزة</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>البوابة</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>المنفذ التسلسلي</translation>
+    </message>
+    <message>
+        <source>None: no gateway here</source>
+        <translation>لا شيء: لا بوابة هنا</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>معدل الباود</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>تطبيق (&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>المنفذ: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>معدل الباود: (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Gateway state</source>
+        <translation>حالة البوابة</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Readings accepted</source>
+        <translation>القراءات المقبولة</translation>
+    </message>
+    <message>
+        <source>Readings without a pairing</source>
+        <translation>قراءات بلا ربط</translation>
+    </message>
+    <message>
+        <source>Rejected input</source>
+        <translation>المدخلات المرفوضة</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>آخر خطأ:</translation>
+    </message>
+    <message>
+        <source>Readings accepted:</source>
+        <translation>القراءات المقبولة:</translation>
+    </message>
+    <message>
+        <source>Unpaired readings:</source>
+        <translation>قراءات غير مربوطة:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>المرفوضة:</translation>
+    </message>
+    <message>
+        <source>The gateway settings cannot be read: %1</source>
+        <translation>لا يمكن قراءة إعدادات البوابة: %1</translation>
+    </message>
+    <message>
+        <source>The devices cannot be shown: %1</source>
+        <translation>لا يمكن عرض الأجهزة: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered as %2. Pair it with a patient to receive its readings.</source>
+        <translation>سُجّل %1 باسم %2. اربطه بمريض لتلقي قراءاته.</translation>
+    </message>
+    <message>
+        <source>%1 is paired with the patient with MRN %2.</source>
+        <translation>الجهاز %1 مربوط بالمريض صاحب رقم الملف %2.</translation>
+    </message>
+    <message>
+        <source>Unpair device</source>
+        <translation>إلغاء ربط الجهاز</translation>
+    </message>
+    <message>
+        <source>Unpair %1 from the patient with MRN %2?</source>
+        <translation>إلغاء ربط %1 بالمريض صاحب رقم الملف %2؟</translation>
+    </message>
+    <message>
+        <source>Readings the device measures from now on are refused until it is paired again. Readings already stored stay with the patient.</source>
+        <translation>تُرفض القراءات التي يقيسها الجهاز من الآن فصاعدًا إلى أن يُربط من جديد. تبقى القراءات المخزنة مع المريض.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>إلغاء الربط (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The device cannot be unpaired: %1</source>
+        <translation>لا يمكن إلغاء ربط الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer paired.</source>
+        <translation>لم يعد %1 مربوطًا.</translation>
+    </message>
+    <message>
+        <source>Enter a baud rate, e.g. 115200.</source>
+        <translation>أدخل معدل الباود، مثلًا 115200.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>جارٍ التطبيق…</translation>
+    </message>
+    <message>
+        <source>The gateway settings were not changed: %1</source>
+        <translation>لم تتغير إعدادات البوابة: %1</translation>
+    </message>
+    <message>
+        <source>The gateway is off on this workstation.</source>
+        <translation>البوابة متوقفة على محطة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The gateway listens on %1 at %2 baud.</source>
+        <translation>تستمع البوابة على %1 بسرعة %2 باود.</translation>
+    </message>
+    <message>
+        <source>No port set</source>
+        <translation>لم يُحدد منفذ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Gateway rejection counter: reason, count (&quot;Bad MAC: 3&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::EmergencyAccessDialog</name>
     <message>
         <source>Emergency access</source>
@@ -3087,6 +4012,445 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::KioskHomePage</name>
+    <message>
+        <source>My prescriptions</source>
+        <translation>وصفاتي</translation>
+    </message>
+    <message>
+        <source>My vital signs</source>
+        <translation>علاماتي الحيوية</translation>
+    </message>
+    <message>
+        <source>Who can see my record</source>
+        <translation>من يمكنه رؤية ملفي</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>تغيير رمز PIN</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Current prescriptions</source>
+        <translation>الوصفات الحالية</translation>
+    </message>
+    <message>
+        <source>Past prescriptions</source>
+        <translation>الوصفات السابقة</translation>
+    </message>
+    <message>
+        <source>You have no prescriptions at this clinic.</source>
+        <translation>ليست لديك وصفات في هذه العيادة.</translation>
+    </message>
+    <message>
+        <source>Touch a prescription to see the page you can save or print.</source>
+        <translation>المس وصفة لترى الصفحة التي يمكنك حفظها أو طباعتها.</translation>
+    </message>
+    <message>
+        <source>Prescription page preview</source>
+        <translation>معاينة صفحة الوصفة</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>My vital signs: the last 7 days</source>
+        <translation>علاماتي الحيوية: آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Measured by the bedside devices while you were in our care. Ask your doctor or nurse what they mean for you.</source>
+        <translation>قاستها أجهزة السرير أثناء وجودك في رعايتنا. اسأل طبيبك أو ممرضك عما تعنيه بالنسبة إليك.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>العلامة</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>القراءات</translation>
+    </message>
+    <message>
+        <source>Vital signs of the last 7 days</source>
+        <translation>العلامات الحيوية لآخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Doctors and nurses you or the clinic gave access to can read your record. You can give access to someone else, or take it away.</source>
+        <translation>يمكن للأطباء والممرضين الذين منحتهم أنت أو العيادة حق الوصول قراءة ملفك. يمكنك منح الوصول لشخص آخر أو سحبه.</translation>
+    </message>
+    <message>
+        <source>Emergency access to your record</source>
+        <translation>الوصول الطارئ إلى ملفك</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>الطبيب</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Give a doctor or nurse access</source>
+        <translation>منح الوصول لطبيب أو ممرض</translation>
+    </message>
+    <message>
+        <source>Give a clinic access</source>
+        <translation>منح الوصول لعيادة</translation>
+    </message>
+    <message>
+        <source>Take access away</source>
+        <translation>سحب الوصول</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>لأي مدة</translation>
+    </message>
+    <message>
+        <source>Until I take it away</source>
+        <translation>حتى أسحبه</translation>
+    </message>
+    <message>
+        <source>One week</source>
+        <translation>أسبوع واحد</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>شهر واحد</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>منح الوصول</translation>
+    </message>
+    <message>
+        <source>Why? (kept with your record)</source>
+        <translation>لماذا؟ (يُحفظ مع ملفك)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>I no longer see this doctor or nurse</source>
+        <translation>لم أعد أراجع هذا الطبيب أو الممرض</translation>
+    </message>
+    <message>
+        <source>I changed clinics</source>
+        <translation>غيّرت العيادة</translation>
+    </message>
+    <message>
+        <source>I want to keep my record private</source>
+        <translation>أريد أن يبقى ملفي خاصًا</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <source>They keep what they have already read; nothing written from now on.</source>
+        <translation>يحتفظون بما قرؤوه من قبل، ولا يصلهم شيء مما يُكتب من الآن فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits. Not all the same digit, and not a run such as 123456.</source>
+        <translation>من 6 إلى 8 أرقام. ليست كلها الرقم نفسه، وليست متتالية مثل 123456.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>رمز PIN الحالي</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>رمز PIN الجديد</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>تأكيد رمز PIN الجديد</translation>
+    </message>
+    <message>
+        <source>Save my new PIN</source>
+        <translation>حفظ رمز PIN الجديد</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>مرحبًا، %1</translation>
+    </message>
+    <message>
+        <source>Record number %1</source>
+        <translation>رقم الملف %1</translation>
+    </message>
+    <message>
+        <source>Preparing the page…</source>
+        <translation>جارٍ تجهيز الصفحة…</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this kiosk: save the page as a PDF on a USB stick instead.</source>
+        <translation>لا توجد طابعة مهيأة في هذا الكشك: احفظ الصفحة بصيغة PDF على ذاكرة USB بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print: save the page as a PDF on a USB stick instead.</source>
+        <translation>لا يمكن لهذا الكشك الطباعة: احفظ الصفحة بصيغة PDF على ذاكرة USB بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick, then touch “Save as PDF” again.</source>
+        <translation>أدخل ذاكرة USB، ثم المس «حفظ بصيغة PDF» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Take your USB stick with you when you leave.</source>
+        <translation>حُفظ باسم %1. خذ ذاكرة USB معك عند المغادرة.</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this kiosk.</source>
+        <translation>لا توجد طابعة مهيأة في هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>وصفة طبية</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>أُرسلت إلى الطابعة %1.</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>لا قراءات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give a clinic access to my record</source>
+        <translation>منح عيادة حق الوصول إلى ملفي</translation>
+    </message>
+    <message>
+        <source>Give a doctor or nurse access to my record</source>
+        <translation>منح طبيب أو ممرض حق الوصول إلى ملفي</translation>
+    </message>
+    <message>
+        <source>%1 (this clinic)</source>
+        <translation>%1 (هذه العيادة)</translation>
+    </message>
+    <message>
+        <source>%1 can now see your record.</source>
+        <translation>يمكن لـ %1 الآن رؤية ملفك.</translation>
+    </message>
+    <message>
+        <source>Take access away from %1?</source>
+        <translation>سحب الوصول من %1؟</translation>
+    </message>
+    <message>
+        <source>Access was taken away.</source>
+        <translation>تم سحب الوصول.</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN.</source>
+        <translation>أدخل رمز PIN الحالي.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation>رمزا PIN الجديدان غير متطابقين.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Your current PIN is not right.</source>
+        <translation>رمز PIN الحالي غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Your new PIN is saved. Use it next time.</source>
+        <translation>حُفظ رمز PIN الجديد. استخدمه في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskLeavePage</name>
+    <message>
+        <source>Close the patient kiosk</source>
+        <translation>إغلاق كشك المرضى</translation>
+    </message>
+    <message>
+        <source>For clinic administrators. Patients: touch “Back”.</source>
+        <translation>لمسؤولي العيادة فقط. أيها المرضى: المسوا «رجوع».</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>اسم مستخدم المسؤول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>إغلاق الكشك</translation>
+    </message>
+    <message>
+        <source>Enter an administrator&apos;s user name and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور لأحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again after %1.</source>
+        <translation>محاولات فاشلة كثيرة جدًا. أعد المحاولة بعد %1.</translation>
+    </message>
+    <message>
+        <source>This is not an administrator&apos;s user name and password.</source>
+        <translation>هذان ليسا اسم المستخدم وكلمة المرور لأحد المسؤولين.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskLoginPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا وسهلًا</translation>
+    </message>
+    <message>
+        <source>Sign in with your record number and your PIN to see your prescriptions, your vital signs of the last week and who may see your record.</source>
+        <translation>سجّل الدخول برقم ملفك ورمز PIN لترى وصفاتك وعلاماتك الحيوية خلال الأسبوع الماضي ومن يمكنه رؤية ملفك.</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>رقم الملف (MRN)</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>e.g. 1234-5678-9</source>
+        <translation>مثال: 1234-5678-9</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>No PIN yet, or forgot it? Ask at the reception desk.</source>
+        <translation>ليس لديك رمز PIN بعد أو نسيته؟ اسأل في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Staff: close the kiosk</source>
+        <translation>الموظفون: إغلاق الكشك</translation>
+    </message>
+    <message>
+        <source>Enter your record number.</source>
+        <translation>أدخل رقم ملفك.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>أدخل رمز PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>The record number or the PIN is not right. Please try again.</source>
+        <translation>رقم الملف أو رمز PIN غير صحيح. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a valid record number. It has nine digits, e.g. 1234-5678-9.</source>
+        <translation>هذا ليس رقم ملف صالحًا. يتكون من تسعة أرقام، مثل 1234-5678-9.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this record number. You can try again at %1 (in %2), or ask at the reception desk.</source>
+        <translation>أُدخلت رموز PIN خاطئة كثيرة لرقم الملف هذا. يمكنك المحاولة مرة أخرى في %1 (بعد %2)، أو اسأل في مكتب الاستقبال.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskSettingsAction</name>
+    <message>
+        <source>Open the patient kiosk when an administrator signs in</source>
+        <translation>فتح كشك المرضى عند تسجيل دخول المسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskWindow</name>
+    <message>
+        <source>CareLedger — Patient kiosk</source>
+        <translation>CareLedger — كشك المرضى</translation>
+    </message>
+    <message>
+        <source>CareLedger logo</source>
+        <translation>شعار CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger · Patient kiosk</source>
+        <translation>CareLedger · كشك المرضى</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s — touch the screen to stay</source>
+        <translation>تسجيل الخروج بعد %1 ث — المس الشاشة للبقاء</translation>
+    </message>
+    <message>
+        <source>Clearing the screen in %1 s — touch the screen to stay</source>
+        <translation>مسح الشاشة بعد %1 ث — المس الشاشة للبقاء</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::LedgerPage</name>
     <message>
         <source>Ledger</source>
@@ -3223,6 +4587,65 @@
     <message>
         <source>The transactions of this block cannot be shown: %1</source>
         <translation>تعذّر عرض معاملات هذه الكتلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::LiveVitalsPage</name>
+    <message>
+        <source>Live vitals</source>
+        <translation>العلامات الحيوية المباشرة</translation>
+    </message>
+    <message>
+        <source>Patients with a bedside device, most urgent first: highest alert, then NEWS2. Select a patient to see their latest values.</source>
+        <translation>المرضى الموصولون بجهاز سرير، الأكثر إلحاحًا أولًا: أعلى تنبيه ثم درجة NEWS2. اختر مريضًا لترى أحدث قيمه.</translation>
+    </message>
+    <message>
+        <source>No patient is monitored on this workstation. Pair a device with a patient in Devices.</source>
+        <translation>لا يوجد مريض تحت المراقبة على محطة العمل هذه. اربط جهازًا بمريض في صفحة الأجهزة.</translation>
+    </message>
+    <message>
+        <source>Monitored patients</source>
+        <translation>المرضى تحت المراقبة</translation>
+    </message>
+    <message>
+        <source>Number of monitored patients</source>
+        <translation>عدد المرضى تحت المراقبة</translation>
+    </message>
+    <message>
+        <source>Select a patient to see their latest values.</source>
+        <translation>اختر مريضًا لترى أحدث قيمه.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>درجة NEWS2</translation>
+    </message>
+    <message>
+        <source>The monitored patients cannot be shown: %1</source>
+        <translation>لا يمكن عرض المرضى تحت المراقبة: %1</translation>
+    </message>
+    <message>
+        <source>Monitored patients: %1</source>
+        <translation>المرضى تحت المراقبة: %1</translation>
+    </message>
+    <message>
+        <source>%1 · MRN %2</source>
+        <translation>%1 · رقم الملف %2</translation>
+    </message>
+    <message>
+        <source>No device is paired with this patient.</source>
+        <translation>لا يوجد جهاز مربوط بهذا المريض.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2; last reading %3</source>
+        <translation>الجهاز %1: %2؛ آخر قراءة %3</translation>
+    </message>
+    <message>
+        <source>NEWS2: no parameter measured yet</source>
+        <translation>درجة NEWS2: لم يُقس أي معامل بعد</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +4825,25 @@ A clinical workstation whose records are encrypted on disk and whose every chang
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة مرورك.</translation>
     </message>
+    <message>
+        <source>Open the patient &amp;kiosk</source>
+        <translation>فتح كشك المرضى (&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting for acknowledgement</source>
+        <translation>
+            <numerusform>%1، لا شيء بانتظار الإقرار</numerusform>
+            <numerusform>%1، تنبيه واحد بانتظار الإقرار</numerusform>
+            <numerusform>%1، تنبيهان بانتظار الإقرار</numerusform>
+            <numerusform>%1، %n تنبيهات بانتظار الإقرار</numerusform>
+            <numerusform>%1، %n تنبيهًا بانتظار الإقرار</numerusform>
+            <numerusform>%1، %n تنبيه بانتظار الإقرار</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::MessageLabel</name>
@@ -3483,6 +4925,66 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>Creating the account…</source>
         <translation>جارٍ إنشاء الحساب…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PairDeviceDialog</name>
+    <message>
+        <source>Pair device with a patient</source>
+        <translation>ربط الجهاز بمريض</translation>
+    </message>
+    <message>
+        <source>Readings of %1 measured from the chosen time on belong to the patient. A current pairing of this device ends at that time.</source>
+        <translation>القراءات التي يقيسها %1 ابتداءً من الوقت المختار تعود إلى المريض. ينتهي أي ربط حالي لهذا الجهاز في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>ربط (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>البحث عن المريض</translation>
+    </message>
+    <message>
+        <source>Name or medical record number</source>
+        <translation>الاسم أو رقم الملف الطبي</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>المرضى الذين تم العثور عليهم</translation>
+    </message>
+    <message>
+        <source>Paired from</source>
+        <translation>مربوط ابتداءً من</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>المريض: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>%1 — MRN %2 — born %3</source>
+        <extracomment>Patient in the pairing list: name, record number, birth date</extracomment>
+        <translation>%1 — رقم الملف %2 — تاريخ الميلاد %3</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>لا يوجد مريض يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Find the patient and choose them in the list.</source>
+        <translation>ابحث عن المريض واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>Pairing the device…</source>
+        <translation>جارٍ ربط الجهاز…</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +5331,18 @@ A clinical workstation whose records are encrypted on disk and whose every chang
         <comment>medication and strength — dose, unit, frequency</comment>
         <translation>%1 — %2 %3، %4</translation>
     </message>
+    <message>
+        <source>&amp;Vitals</source>
+        <translation>العلامات الحيوية (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Set kiosk &amp;PIN…</source>
+        <translation>تعيين رمز PIN للكشك… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s kiosk PIN was set.</source>
+        <translation>تم تعيين رمز PIN الخاص بالمريض للكشك.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::PatientTableModel</name>
@@ -3974,6 +5488,25 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>You have no access to the record of patient %1.</source>
         <translation>ليس لديك وصول إلى ملف المريض %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify prescription code…</source>
+        <translation>التحقق من رمز وصفة… (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PinKeypad</name>
+    <message>
+        <source>Number keypad</source>
+        <translation>لوحة الأرقام</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>حذف آخر رقم</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +5917,65 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
 </context>
 <context>
+    <name>careledger::ui::RegisterDeviceDialog</name>
+    <message>
+        <source>Register device</source>
+        <translation>تسجيل جهاز</translation>
+    </message>
+    <message>
+        <source>The device gets an id and a secret key. The key is shown once, after registration: have the device or its gateway at hand to enter it.</source>
+        <translation>يحصل الجهاز على معرّف ومفتاح سري. لا يُعرض المفتاح إلا مرة واحدة بعد التسجيل: اجعل الجهاز أو بوابته في متناولك لإدخاله.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>تسجيل (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>نوع الجهاز</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>e.g. IntelliVue MX450</source>
+        <translation>مثال: IntelliVue MX450</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>النوع: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>الطراز: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>الرقم التسلسلي: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A serial number has letters and digits, with spaces, dots, dashes, slashes or underscores between them.</source>
+        <translation>يتكون الرقم التسلسلي من حروف وأرقام، تفصل بينها مسافات أو نقاط أو شرطات أو خطوط مائلة أو شرطات سفلية.</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s model.</source>
+        <translation>أدخل طراز الجهاز.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the device.</source>
+        <translation>أدخل الرقم التسلسلي المطبوع على الجهاز.</translation>
+    </message>
+    <message>
+        <source>Registering the device…</source>
+        <translation>جارٍ تسجيل الجهاز…</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::RegistrationDialog</name>
     <message>
         <source>Register patient</source>
@@ -4519,6 +6111,69 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>No clinic data was found in this folder. Create it with “careledger-admin init”, or start CareLedger with --demo to try it with demo accounts.</source>
         <translation>لم يُعثر على بيانات عيادة في هذا المجلد. أنشئها باستخدام «careledger-admin init»، أو شغّل CareLedger مع الخيار --demo لتجربته بحسابات تجريبية.</translation>
+    </message>
+    <message>
+        <source>This workstation is set to be the patient kiosk: an administrator signs in to open it.</source>
+        <translation>محطة العمل هذه مهيأة لتكون كشك المرضى: يسجّل المسؤول الدخول لفتحه.</translation>
+    </message>
+    <message>
+        <source>The patient kiosk cannot be opened: %1</source>
+        <translation>لا يمكن فتح كشك المرضى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::SetPinDialog</name>
+    <message>
+        <source>Set kiosk PIN</source>
+        <translation>تعيين رمز PIN للكشك</translation>
+    </message>
+    <message>
+        <source>With the record number and this PIN, %1 can sign in at the patient kiosk to see their prescriptions and who may see their record. Tell the patient the PIN in person; they can change it at the kiosk.</source>
+        <translation>برقم الملف ورمز PIN هذا، يمكن لـ %1 تسجيل الدخول في كشك المرضى لرؤية وصفاته ومن يمكنه رؤية ملفه. أبلغ المريض برمز PIN شخصيًا؛ ويمكنه تغييره في الكشك.</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>تعيين رمز PIN (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checking whether the patient has a PIN…</source>
+        <translation>جارٍ التحقق مما إذا كان للمريض رمز PIN…</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>رمز PIN الجديد</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>تأكيد رمز PIN الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>رمز PIN الجديد: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>مرة أخرى: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits; not all the same digit and not a run such as 123456.</source>
+        <translation>من 6 إلى 8 أرقام؛ ليست كلها الرقم نفسه وليست متتالية مثل 123456.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>رمزا PIN مختلفان.</translation>
+    </message>
+    <message>
+        <source>The patient has a PIN. A new one replaces it.</source>
+        <translation>للمريض رمز PIN. سيحل الرمز الجديد محله.</translation>
+    </message>
+    <message>
+        <source>The patient has no PIN yet.</source>
+        <translation>ليس للمريض رمز PIN بعد.</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>جارٍ تعيين رمز PIN…</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +6453,73 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
 </context>
 <context>
+    <name>careledger::ui::VerifyCodeDialog</name>
+    <message>
+        <source>Verify prescription code</source>
+        <translation>التحقق من رمز وصفة</translation>
+    </message>
+    <message>
+        <source>Type the code printed in the box of a patient&apos;s prescription. It tells whether the page shows the prescription as it stands now on this clinic&apos;s ledger.</source>
+        <translation>اكتب الرمز المطبوع في إطار وصفة المريض. يبيّن ما إذا كانت الصفحة تعرض الوصفة كما هي الآن في دفتر سجل هذه العيادة.</translation>
+    </message>
+    <message>
+        <source>&amp;Check code</source>
+        <translation>التحقق من الرمز (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>الرمز: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the prescription.</source>
+        <translation>اكتب الرمز المطبوع على الوصفة.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Valid: the page shows the current prescription.</source>
+        <translation>صالح: تعرض الصفحة الوصفة الحالية.</translation>
+    </message>
+    <message>
+        <source>Superseded: the prescription was changed after this page was printed.</source>
+        <translation>مُستبدَل: عُدّلت الوصفة بعد طباعة هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>Unknown: no prescription on this workstation has this code.</source>
+        <translation>غير معروف: لا توجد وصفة على محطة العمل هذه بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Damaged: the stored prescription does not match the ledger. Tell a clinic administrator.</source>
+        <translation>تالف: الوصفة المخزنة لا تطابق دفتر السجل. أبلغ أحد مسؤولي العيادة.</translation>
+    </message>
+    <message>
+        <source>Prescription: %1 %2, %3 %4, %5.</source>
+        <translation>الوصفة: %1 %2، %3 %4، %5.</translation>
+    </message>
+    <message>
+        <source>Patient record number: %1</source>
+        <translation>رقم ملف المريض: %1</translation>
+    </message>
+    <message>
+        <source>Printed from version %1; the current version is %2.</source>
+        <translation>طُبعت من الإصدار %1؛ والإصدار الحالي هو %2.</translation>
+    </message>
+    <message>
+        <source>Status now: %1</source>
+        <translation>الحالة الآن: %1</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::VerifyPanel</name>
     <message>
         <source>Ledger verification</source>
@@ -4881,6 +6603,217 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
 </context>
 <context>
+    <name>careledger::ui::VitalTileWidget</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation>ضغط الدم</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>لا قراءة</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>أولوية %1</translation>
+    </message>
+    <message>
+        <source>Sensor off</source>
+        <translation>المستشعر مفصول</translation>
+    </message>
+    <message>
+        <source>%1, sensor off</source>
+        <translation>%1، المستشعر مفصول</translation>
+    </message>
+    <message>
+        <source>Device silent</source>
+        <translation>الجهاز صامت</translation>
+    </message>
+    <message>
+        <source>%1, device silent</source>
+        <translation>%1، الجهاز صامت</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::VitalTrendChart</name>
+    <message>
+        <source>%1: normal range</source>
+        <extracomment>Legend and accessible name of the shaded normal range of a vital sign (&quot;Heart rate: normal range&quot;)</extracomment>
+        <translation>%1: النطاق الطبيعي</translation>
+    </message>
+    <message>
+        <source>%1: abnormal</source>
+        <extracomment>Legend of the red dots on a trend chart (&quot;Heart rate: abnormal&quot;)</extracomment>
+        <translation>%1: غير طبيعي</translation>
+    </message>
+    <message>
+        <source>No readings in this period.</source>
+        <translation>لا قراءات في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>%1 abnormal readings: the lowest and highest of each pixel column are marked.</source>
+        <translation>قراءات غير طبيعية: %1؛ وُضعت علامة على أدنى وأعلى قراءة في كل عمود من البكسلات.</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <extracomment>Trend chart tooltip: time, then sign name and value with unit</extracomment>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::VitalTrendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vital sign name, unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vital sign trends</source>
+        <translation>اتجاهات العلامات الحيوية</translation>
+    </message>
+    <message>
+        <source>Show the last:</source>
+        <translation>عرض آخر:</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>يوم (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>أسبوع (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>شهر (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>إعادة التحميل (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
+        <translation>إعدادات التنبيه</translation>
+    </message>
+    <message>
+        <source>Blood pressure (%1)</source>
+        <extracomment>Chart title for systolic and diastolic pressure together</extracomment>
+        <translation>ضغط الدم (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the readings…</source>
+        <translation>جارٍ تحميل القراءات…</translation>
+    </message>
+    <message>
+        <source>The readings cannot be shown: %1</source>
+        <translation>لا يمكن عرض القراءات: %1</translation>
+    </message>
+    <message>
+        <source>Alert rules: %1, SpO2 scale %2.</source>
+        <translation>قواعد التنبيه: %1، مقياس SpO2 رقم %2.</translation>
+    </message>
+    <message>
+        <source>%1: below %2 or above %3 (%4)</source>
+        <extracomment>Per-patient limit: sign, low limit, high limit, priority (&quot;Heart rate: below 45 /min or above 120 /min (High)&quot;)</extracomment>
+        <translation>%1: أقل من %2 أو أعلى من %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: below %2 (%3)</source>
+        <translation>%1: أقل من %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: above %2 (%3)</source>
+        <translation>%1: أعلى من %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No per-patient limits: the profile&apos;s limits apply to every sign.</source>
+        <translation>لا حدود خاصة بالمريض: تنطبق حدود الملف التعريفي على كل علامة.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::WardTableModel</name>
+    <message>
+        <source>Device %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not resolved</source>
+        <translation>
+            <numerusform>لا تنبيهات غير منتهية</numerusform>
+            <numerusform>تنبيه واحد غير منتهٍ</numerusform>
+            <numerusform>تنبيهان غير منتهيين</numerusform>
+            <numerusform>%n تنبيهات غير منتهية</numerusform>
+            <numerusform>%n تنبيهًا غير منتهٍ</numerusform>
+            <numerusform>%n تنبيه غير منتهٍ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (مفصول)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>درجة NEWS2</translation>
+    </message>
+    <message>
+        <source>HR /min</source>
+        <translation>النبض /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>تشبع SpO2 %</translation>
+    </message>
+    <message>
+        <source>RR /min</source>
+        <translation>التنفس /min</translation>
+    </message>
+    <message>
+        <source>Temp °C</source>
+        <translation>الحرارة °C</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>الضغط mmHg</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>آخر قراءة</translation>
+    </message>
+    <message>
+        <source>Highest alert</source>
+        <translation>أعلى تنبيه</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CareLedger clinical workstation.</source>
@@ -4925,6 +6858,14 @@ To render every screen to PNG files without a display, run:
     <message>
         <source>The demo clinic cannot be created: %1</source>
         <translation>يتعذّر إنشاء العيادة التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>Open the patient kiosk as soon as an administrator signs in.</source>
+        <translation>فتح كشك المرضى فور تسجيل دخول المسؤول.</translation>
+    </message>
+    <message>
+        <source>The demo gateway simulator was not found; live vitals stay empty.</source>
+        <translation>لم يُعثر على محاكي البوابة التجريبية؛ ستبقى العلامات الحيوية المباشرة فارغة.</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,18 @@
         <source>This patient&apos;s record was erased.</source>
         <translation>Le dossier de ce patient a été effacé.</translation>
     </message>
+    <message>
+        <source>Administrators cannot see a patient&apos;s vital signs.</source>
+        <translation>Les administrateurs ne peuvent pas voir les constantes vitales d’un patient.</translation>
+    </message>
+    <message>
+        <source>Only doctors and nurses can acknowledge alerts.</source>
+        <translation>Seuls les médecins et les infirmiers peuvent acquitter les alertes.</translation>
+    </message>
+    <message>
+        <source>Only doctors can change a patient&apos;s alert limits.</source>
+        <translation>Seuls les médecins peuvent modifier les limites d’alerte d’un patient.</translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -758,6 +770,10 @@
         <source>This clinic is not a member of the consortium.</source>
         <translation>Cette clinique n’est pas membre du consortium.</translation>
     </message>
+    <message>
+        <source>The patient</source>
+        <translation>Le patient</translation>
+    </message>
 </context>
 <context>
     <name>Consortium</name>
@@ -803,6 +819,10 @@
     <message>
         <source>The demo clinic could not be moved into %1.</source>
         <translation>La clinique de démonstration n’a pas pu être placée dans %1.</translation>
+    </message>
+    <message>
+        <source>The demo gateway&apos;s key file cannot be written: %1</source>
+        <translation>Le fichier de clés de la passerelle de démonstration ne peut pas être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1389,105 @@
     </message>
 </context>
 <context>
+    <name>KioskService</name>
+    <message>
+        <source>The record number or the PIN is not correct.</source>
+        <translation>Le numéro de dossier ou le code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>Patients sign in only on a workstation in kiosk mode.</source>
+        <translation>Les patients ne se connectent que sur un poste en mode borne.</translation>
+    </message>
+    <message>
+        <source>Please sign in with your record number and PIN.</source>
+        <translation>Veuillez vous connecter avec votre numéro de dossier et votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Please type the verification code printed on the prescription.</source>
+        <translation>Veuillez saisir le code de vérification imprimé sur l’ordonnance.</translation>
+    </message>
+    <message>
+        <source>A verification code has only the letters and digits printed on the prescription; “%1” is not one of them.</source>
+        <translation>Un code de vérification ne comporte que les lettres et chiffres imprimés sur l’ordonnance&#xa0;; «&#xa0;%1&#xa0;» n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>A verification code has %1 letters and digits (eight groups of four); this one has %2.</source>
+        <translation>Un code de vérification comporte %1 lettres et chiffres (huit groupes de quatre)&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>This is not a verification code CareLedger printed.</source>
+        <translation>Ce n’est pas un code de vérification imprimé par CareLedger.</translation>
+    </message>
+    <message>
+        <source>This workstation is not in kiosk mode.</source>
+        <translation>Ce poste n’est pas en mode borne.</translation>
+    </message>
+    <message>
+        <source>This is not a record number. It has nine digits, like 1234-5678-9, as on your card.</source>
+        <translation>Ce n’est pas un numéro de dossier. Il comporte neuf chiffres, comme 1234-5678-9, tel qu’il figure sur votre carte.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 to 8 digits.</source>
+        <translation>Un code PIN comporte de 6 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>A PIN may not be one digit repeated.</source>
+        <translation>Un code PIN ne peut pas être un même chiffre répété.</translation>
+    </message>
+    <message>
+        <source>A PIN may not be a run of digits like 123456 or 654321.</source>
+        <translation>Un code PIN ne peut pas être une suite de chiffres comme 123456 ou 654321.</translation>
+    </message>
+    <message>
+        <source>You have no PIN yet; ask at the desk.</source>
+        <translation>Vous n’avez pas encore de code PIN&#xa0;; adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not correct.</source>
+        <translation>Le code PIN actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new PIN must be different from the current one.</source>
+        <translation>Le nouveau code PIN doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>You have no such prescription.</source>
+        <translation>Vous n’avez pas cette ordonnance.</translation>
+    </message>
+    <message>
+        <source>This prescription cannot be printed: it has no record on the chain.</source>
+        <translation>Cette ordonnance ne peut pas être imprimée&#xa0;: elle n’a aucune trace dans la chaîne.</translation>
+    </message>
+    <message>
+        <source>No prescription on this workstation&apos;s chain matches this code. It may be mistyped, forged, from another clinic or not yet sealed.</source>
+        <translation>Aucune ordonnance de la chaîne de ce poste ne correspond à ce code. Il est peut-être mal saisi, falsifié, d’une autre clinique ou pas encore scellé.</translation>
+    </message>
+    <message>
+        <source>This code names a record that is not a prescription.</source>
+        <translation>Ce code désigne un élément du dossier qui n’est pas une ordonnance.</translation>
+    </message>
+    <message>
+        <source>This prescription was on the chain but the patient&apos;s record has been erased.</source>
+        <translation>Cette ordonnance figurait dans la chaîne, mais le dossier du patient a été effacé.</translation>
+    </message>
+    <message>
+        <source>The code matches the chain, but the stored prescription does not: the store is damaged or was altered. Do not rely on it and tell an administrator.</source>
+        <translation>Le code correspond à la chaîne, mais pas l’ordonnance enregistrée&#xa0;: la base est endommagée ou a été modifiée. Ne vous y fiez pas et prévenez un administrateur.</translation>
+    </message>
+    <message>
+        <source>Genuine, but no longer current: version %1 was printed, the prescription is now at version %2.</source>
+        <translation>Authentique, mais plus à jour&#xa0;: la version %1 a été imprimée, l’ordonnance en est maintenant à la version %2.</translation>
+    </message>
+    <message>
+        <source>Genuine and current: this is the latest version (%1) of the prescription.</source>
+        <translation>Authentique et à jour&#xa0;: c’est la dernière version (%1) de l’ordonnance.</translation>
+    </message>
+    <message>
+        <source>This workstation is in kiosk mode; an administrator must leave it first.</source>
+        <translation>Ce poste est en mode borne&#xa0;; un administrateur doit d’abord en sortir.</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>The workstation&apos;s node key cannot be opened.</source>
@@ -1455,6 +1574,108 @@
     <message>
         <source>No free record number was found; please try again.</source>
         <translation>Aucun numéro de dossier libre n’a été trouvé&#xa0;; veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionPdf</name>
+    <message>
+        <source>Staff can check this code in CareLedger: Patients &gt; Verify prescription code</source>
+        <translation>Le personnel peut vérifier ce code dans CareLedger&#xa0;: Patients &gt; Vérifier un code d’ordonnance</translation>
+    </message>
+    <message>
+        <source>This clinic</source>
+        <translation>Cette clinique</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>Record number (MRN): %1</source>
+        <translation>N° de dossier (MRN)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>modifiée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Prescribed on</source>
+        <translation>Prescrite le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Printed at the patient kiosk on %1. Version %2 of this prescription.</source>
+        <translation>Imprimée à la borne patient le %1. Version %2 de cette ordonnance.</translation>
+    </message>
+    <message>
+        <source>The page could not be started.</source>
+        <translation>La page n’a pas pu être commencée.</translation>
+    </message>
+    <message>
+        <source>The page could not be finished.</source>
+        <translation>La page n’a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>Prescription %1</source>
+        <translation>Ordonnance %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2093,110 @@
     <message>
         <source>the administrator cannot sign in again</source>
         <translation>l’administrateur ne peut pas se reconnecter</translation>
+    </message>
+    <message>
+        <source>too few patients to pair monitors with</source>
+        <translation>trop peu de patients auxquels associer des moniteurs</translation>
+    </message>
+    <message>
+        <source>the ward did not load</source>
+        <translation>le service ne s’est pas chargé</translation>
+    </message>
+    <message>
+        <source>the alerts did not load</source>
+        <translation>les alertes ne se sont pas chargées</translation>
+    </message>
+    <message>
+        <source>the administrator cannot sign in for the kiosk</source>
+        <translation>l’administrateur ne peut pas se connecter pour la borne</translation>
+    </message>
+    <message>
+        <source>the kiosk patient cannot be found: %1</source>
+        <translation>le patient de la borne est introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the PIN dialog did not load</source>
+        <translation>la fenêtre du code PIN ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the patient cannot sign in at the kiosk</source>
+        <translation>le patient ne peut pas se connecter à la borne</translation>
+    </message>
+    <message>
+        <source>the prescription page did not load</source>
+        <translation>la page d’ordonnance ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the kiosk vitals did not load</source>
+        <translation>les constantes de la borne ne se sont pas chargées</translation>
+    </message>
+    <message>
+        <source>the kiosk access list did not load</source>
+        <translation>la liste des accès de la borne ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the idle countdown did not show</source>
+        <translation>le compte à rebours d’inactivité ne s’est pas affiché</translation>
+    </message>
+    <message>
+        <source>a kiosk sign-in took too long</source>
+        <translation>une connexion à la borne a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>the doctor cannot sign in to check a code</source>
+        <translation>le médecin ne peut pas se connecter pour vérifier un code</translation>
+    </message>
+    <message>
+        <source>the code check did not finish</source>
+        <translation>la vérification du code ne s’est pas terminée</translation>
+    </message>
+    <message>
+        <source>the nurse&apos;s ward did not load</source>
+        <translation>le service de l’infirmier ne s’est pas chargé</translation>
+    </message>
+    <message>
+        <source>the Devices page did not load</source>
+        <translation>la page Appareils ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>the device registration dialog did not open</source>
+        <translation>la fenêtre d’enregistrement d’appareil ne s’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>the device key was not shown</source>
+        <translation>la clé de l’appareil n’a pas été affichée</translation>
+    </message>
+    <message>
+        <source>the new device is not listed</source>
+        <translation>le nouvel appareil ne figure pas dans la liste</translation>
+    </message>
+    <message>
+        <source>the pairing dialog did not open</source>
+        <translation>la fenêtre d’association ne s’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>the pairing dialog did not find the patient</source>
+        <translation>la fenêtre d’association n’a pas trouvé le patient</translation>
+    </message>
+    <message>
+        <source>the device was not paired</source>
+        <translation>l’appareil n’a pas été associé</translation>
+    </message>
+    <message>
+        <source>the device list did not refresh</source>
+        <translation>la liste des appareils ne s’est pas actualisée</translation>
+    </message>
+    <message>
+        <source>the doctor has no Vitals tab</source>
+        <translation>le médecin n’a pas d’onglet Constantes</translation>
+    </message>
+    <message>
+        <source>the vital-sign trends did not load</source>
+        <translation>les tendances des constantes ne se sont pas chargées</translation>
+    </message>
+    <message>
+        <source>the vital-sign charts were not drawn</source>
+        <translation>les graphiques des constantes n’ont pas été tracés</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2697,77 @@
         <source>air</source>
         <translation>air</translation>
     </message>
+    <message>
+        <source>vitals of patient %1, window %2: its anchor is neither on the chain nor waiting</source>
+        <translation>constantes du patient %1, fenêtre %2&#xa0;: son ancrage n’est ni dans la chaîne ni en attente</translation>
+    </message>
+    <message>
+        <source>vitals of patient %1, window %2: the readings are missing</source>
+        <translation>constantes du patient %1, fenêtre %2&#xa0;: les mesures sont manquantes</translation>
+    </message>
+    <message>
+        <source>vitals of patient %1, window %2: does not match its anchor (altered)</source>
+        <translation>constantes du patient %1, fenêtre %2&#xa0;: ne correspond pas à son ancrage (modifiée)</translation>
+    </message>
+    <message>
+        <source>vitals of patient %1, window %2: a stored batch cannot be opened (altered)</source>
+        <translation>constantes du patient %1, fenêtre %2&#xa0;: un lot enregistré ne peut pas être ouvert (modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsUi</name>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>En réception</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silencieux</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>Aucun appareil</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>il y a %1 j</translation>
+    </message>
 </context>
 <context>
     <name>Workstation</name>
@@ -2417,6 +2813,21 @@
     </message>
 </context>
 <context>
+    <name>careledger::services</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+</context>
+<context>
     <name>careledger::services::DeviceService</name>
     <message>
         <source>Cannot create the provisioning file: %1</source>
@@ -2445,6 +2856,218 @@
     <message>
         <source>A pairing cannot end before it starts.</source>
         <translation>Une association ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::services::VitalsService</name>
+    <message>
+        <source>The gateway port or its speed is not valid.</source>
+        <translation>Le port de la passerelle ou son débit n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1: sensor off</source>
+        <translation>%1&#xa0;: capteur débranché</translation>
+    </message>
+    <message>
+        <source>No readings from device %1 for 30 seconds</source>
+        <translation>Aucune mesure de l’appareil %1 depuis 30 secondes</translation>
+    </message>
+    <message>
+        <source>The time range is not valid.</source>
+        <translation>La plage horaire n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation>Cette alerte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This alert has already been acknowledged.</source>
+        <translation>Cette alerte a déjà été acquittée.</translation>
+    </message>
+    <message>
+        <source>This alert has already ended.</source>
+        <translation>Cette alerte est déjà terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AlertNotifier</name>
+    <message>
+        <source>Escalated alert, %1 priority</source>
+        <translation>Alerte escaladée, priorité %1</translation>
+    </message>
+    <message>
+        <source>Alert, %1 priority</source>
+        <translation>Alerte, priorité %1</translation>
+    </message>
+    <message>
+        <source>%1 (technical)</source>
+        <translation>%1 (technique)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, MRN %2: %3</source>
+        <translation>%1, n° de dossier %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>CareLedger</source>
+        <translation>CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger alert</source>
+        <translation>Alerte CareLedger</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AlertTableModel</name>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Résolue le %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A problem with the equipment, not the patient&apos;s condition: check the device and sensor.</source>
+        <translation>Un problème de matériel, pas de l’état du patient&#xa0;: vérifiez l’appareil et le capteur.</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Clinical</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <source>%1, escalated</source>
+        <translation>%1, escaladée</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition d’alarme</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acquittée par</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::AlertsPage</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>en réception</translation>
+    </message>
+    <message>
+        <source>port unavailable, retrying</source>
+        <translation>port indisponible, nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Gateway status</source>
+        <translation>État de la passerelle</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>All of the last 24 hours</source>
+        <translation>Toutes celles des dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Number of alerts shown</source>
+        <translation>Nombre d’alertes affichées</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be shown: %1</source>
+        <translation>Les alertes ne peuvent pas être affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Gateway: none configured on this workstation (an administrator sets its port).</source>
+        <translation>Passerelle&#xa0;: aucune n’est configurée sur ce poste (un administrateur définit son port).</translation>
+    </message>
+    <message>
+        <source>Gateway %1: %2 · %3 readings accepted, %4 rejected, %5 from unpaired devices</source>
+        <translation>Passerelle %1&#xa0;: %2 · %3 mesures acceptées, %4 rejetées, %5 d’appareils non associés</translation>
+    </message>
+    <message>
+        <source>(last error: %1)</source>
+        <translation>(dernière erreur&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No active alerts.</source>
+        <translation>Aucune alerte active.</translation>
+    </message>
+    <message>
+        <source>No alerts in the last 24 hours.</source>
+        <translation>Aucune alerte au cours des dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>Alerts shown: %1; waiting for acknowledgement: %2</source>
+        <translation>Alertes affichées&#xa0;: %1&#xa0;; en attente d’acquittement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>L’alerte n’a pas été acquittée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 (MRN %2).</source>
+        <translation>Acquittée&#xa0;: %1 (n° de dossier %2).</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3392,304 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::DeviceKeyDialog</name>
+    <message>
+        <source>Device registered</source>
+        <translation>Appareil enregistré</translation>
+    </message>
+    <message>
+        <source>This key is shown only now. Enter it in the device or save a provisioning file before closing: it cannot be shown again, and a lost key means registering the device again. Anyone who has the key can send readings in this device&apos;s name.</source>
+        <translation>Cette clé n’est affichée que maintenant. Saisissez-la dans l’appareil ou enregistrez un fichier d’approvisionnement avant de fermer&#xa0;: elle ne pourra plus être affichée, et une clé perdue oblige à enregistrer de nouveau l’appareil. Quiconque possède la clé peut envoyer des mesures au nom de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Identifiant de l’appareil</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>Clé de l’appareil</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Identifiant de l’appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save provisioning file…</source>
+        <translation>&amp;Enregistrer le fichier d’approvisionnement…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copier la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Paste it into the device&apos;s settings, then copy something else so it does not stay there.</source>
+        <translation>La clé est dans le presse-papiers. Collez-la dans les réglages de l’appareil, puis copiez autre chose pour qu’elle n’y reste pas.</translation>
+    </message>
+    <message>
+        <source>Save provisioning file</source>
+        <translation>Enregistrer le fichier d’approvisionnement</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by your account only. Move it to the gateway and delete this copy.</source>
+        <translation>Enregistré dans %1, lisible par votre compte uniquement. Déplacez-le vers la passerelle et supprimez cette copie.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::DeviceTableModel</name>
+    <message>
+        <source>Not paired</source>
+        <translation>Non associé</translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Patient inconnu</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Patient (MRN)</source>
+        <translation>Patient (n° de dossier)</translation>
+    </message>
+    <message>
+        <source>Paired since</source>
+        <translation>Associé depuis le</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::DevicesPage</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Port open, receiving</source>
+        <translation>Port ouvert, réception en cours</translation>
+    </message>
+    <message>
+        <source>Port unavailable, retrying</source>
+        <translation>Port indisponible, nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Bedside devices that may send readings, and the patient each one is paired with. A reading belongs to the patient the device was paired with when it was measured.</source>
+        <translation>Les appareils de chevet autorisés à envoyer des mesures, et le patient auquel chacun est associé. Une mesure appartient au patient auquel l’appareil était associé au moment où elle a été prise.</translation>
+    </message>
+    <message>
+        <source>Bedside devices and the patient each one is paired with. Administrators register and pair devices.</source>
+        <translation>Les appareils de chevet et le patient auquel chacun est associé. Les administrateurs enregistrent et associent les appareils.</translation>
+    </message>
+    <message>
+        <source>&amp;Register device…</source>
+        <translation>&amp;Enregistrer un appareil…</translation>
+    </message>
+    <message>
+        <source>&amp;Pair with patient…</source>
+        <translation>&amp;Associer à un patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair…</source>
+        <translation>&amp;Dissocier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter by id, type, model, serial number or MRN</source>
+        <translation>Filtrer par identifiant, type, modèle, n° de série ou n° de dossier</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>Devices table</source>
+        <translation>Tableau des appareils</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <source>None: no gateway here</source>
+        <translation>Aucun&#xa0;: pas de passerelle ici</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Débit en bauds</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>Dé&amp;bit (bauds)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gateway state</source>
+        <translation>État de la passerelle</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Readings accepted</source>
+        <translation>Mesures acceptées</translation>
+    </message>
+    <message>
+        <source>Readings without a pairing</source>
+        <translation>Mesures sans association</translation>
+    </message>
+    <message>
+        <source>Rejected input</source>
+        <translation>Données rejetées</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Dernière erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Readings accepted:</source>
+        <translation>Mesures acceptées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unpaired readings:</source>
+        <translation>Mesures non associées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The gateway settings cannot be read: %1</source>
+        <translation>Les réglages de la passerelle ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The devices cannot be shown: %1</source>
+        <translation>Les appareils ne peuvent pas être affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 registered as %2. Pair it with a patient to receive its readings.</source>
+        <translation>%1 enregistré sous %2. Associez-le à un patient pour recevoir ses mesures.</translation>
+    </message>
+    <message>
+        <source>%1 is paired with the patient with MRN %2.</source>
+        <translation>%1 est associé au patient n° de dossier %2.</translation>
+    </message>
+    <message>
+        <source>Unpair device</source>
+        <translation>Dissocier l’appareil</translation>
+    </message>
+    <message>
+        <source>Unpair %1 from the patient with MRN %2?</source>
+        <translation>Dissocier %1 du patient n° de dossier %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Readings the device measures from now on are refused until it is paired again. Readings already stored stay with the patient.</source>
+        <translation>Les mesures prises par l’appareil à partir de maintenant sont refusées jusqu’à une nouvelle association. Les mesures déjà enregistrées restent au dossier du patient.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Dissocier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The device cannot be unpaired: %1</source>
+        <translation>L’appareil ne peut pas être dissocié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer paired.</source>
+        <translation>%1 n’est plus associé.</translation>
+    </message>
+    <message>
+        <source>Enter a baud rate, e.g. 115200.</source>
+        <translation>Saisissez un débit en bauds, p. ex. 115200.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>The gateway settings were not changed: %1</source>
+        <translation>Les réglages de la passerelle n’ont pas été modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The gateway is off on this workstation.</source>
+        <translation>La passerelle est désactivée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The gateway listens on %1 at %2 baud.</source>
+        <translation>La passerelle écoute sur %1 à %2 bauds.</translation>
+    </message>
+    <message>
+        <source>No port set</source>
+        <translation>Aucun port défini</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Gateway rejection counter: reason, count (&quot;Bad MAC: 3&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::EmergencyAccessDialog</name>
     <message>
         <source>Emergency access</source>
@@ -3079,6 +4000,445 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::KioskHomePage</name>
+    <message>
+        <source>My prescriptions</source>
+        <translation>Mes ordonnances</translation>
+    </message>
+    <message>
+        <source>My vital signs</source>
+        <translation>Mes constantes vitales</translation>
+    </message>
+    <message>
+        <source>Who can see my record</source>
+        <translation>Qui peut voir mon dossier</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Changer mon code PIN</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Current prescriptions</source>
+        <translation>Ordonnances en cours</translation>
+    </message>
+    <message>
+        <source>Past prescriptions</source>
+        <translation>Ordonnances passées</translation>
+    </message>
+    <message>
+        <source>You have no prescriptions at this clinic.</source>
+        <translation>Vous n’avez aucune ordonnance dans cette clinique.</translation>
+    </message>
+    <message>
+        <source>Touch a prescription to see the page you can save or print.</source>
+        <translation>Touchez une ordonnance pour voir la page à enregistrer ou à imprimer.</translation>
+    </message>
+    <message>
+        <source>Prescription page preview</source>
+        <translation>Aperçu de la page d’ordonnance</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>My vital signs: the last 7 days</source>
+        <translation>Mes constantes vitales&#xa0;: les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Measured by the bedside devices while you were in our care. Ask your doctor or nurse what they mean for you.</source>
+        <translation>Mesurées par les appareils de chevet pendant votre prise en charge. Demandez à votre médecin ou à votre infirmier ce qu’elles signifient pour vous.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Vital signs of the last 7 days</source>
+        <translation>Constantes vitales des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Doctors and nurses you or the clinic gave access to can read your record. You can give access to someone else, or take it away.</source>
+        <translation>Les médecins et infirmiers à qui vous ou la clinique avez donné accès peuvent lire votre dossier. Vous pouvez donner accès à quelqu’un d’autre, ou retirer un accès.</translation>
+    </message>
+    <message>
+        <source>Emergency access to your record</source>
+        <translation>Accès d’urgence à votre dossier</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Give a doctor or nurse access</source>
+        <translation>Donner accès à un médecin ou un infirmier</translation>
+    </message>
+    <message>
+        <source>Give a clinic access</source>
+        <translation>Donner accès à une clinique</translation>
+    </message>
+    <message>
+        <source>Take access away</source>
+        <translation>Retirer l’accès</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Pour combien de temps</translation>
+    </message>
+    <message>
+        <source>Until I take it away</source>
+        <translation>Jusqu’à ce que je le retire</translation>
+    </message>
+    <message>
+        <source>One week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>Un mois</translation>
+    </message>
+    <message>
+        <source>Three months</source>
+        <translation>Trois mois</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>Un an</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Donner accès</translation>
+    </message>
+    <message>
+        <source>Why? (kept with your record)</source>
+        <translation>Pourquoi&#xa0;? (conservé dans votre dossier)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>I no longer see this doctor or nurse</source>
+        <translation>Je ne consulte plus ce médecin ou cet infirmier</translation>
+    </message>
+    <message>
+        <source>I changed clinics</source>
+        <translation>J’ai changé de clinique</translation>
+    </message>
+    <message>
+        <source>I want to keep my record private</source>
+        <translation>Je veux que mon dossier reste privé</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>They keep what they have already read; nothing written from now on.</source>
+        <translation>Ils gardent ce qu’ils ont déjà lu, mais rien de ce qui sera écrit à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits. Not all the same digit, and not a run such as 123456.</source>
+        <translation>6 à 8 chiffres. Pas tous identiques, et pas une suite comme 123456.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Code PIN actuel</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Confirmer le nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Save my new PIN</source>
+        <translation>Enregistrer mon nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>Record number %1</source>
+        <translation>N° de dossier %1</translation>
+    </message>
+    <message>
+        <source>Preparing the page…</source>
+        <translation>Préparation de la page…</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this kiosk: save the page as a PDF on a USB stick instead.</source>
+        <translation>Aucune imprimante n’est configurée sur cette borne&#xa0;: enregistrez plutôt la page en PDF sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot print: save the page as a PDF on a USB stick instead.</source>
+        <translation>Cette borne ne peut pas imprimer&#xa0;: enregistrez plutôt la page en PDF sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick, then touch “Save as PDF” again.</source>
+        <translation>Insérez une clé USB, puis touchez de nouveau «&#xa0;Enregistrer en PDF&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Take your USB stick with you when you leave.</source>
+        <translation>Enregistré sous %1. N’oubliez pas votre clé USB en partant.</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this kiosk.</source>
+        <translation>Aucune imprimante n’est configurée sur cette borne.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Envoyée à l’imprimante %1.</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give a clinic access to my record</source>
+        <translation>Donner à une clinique l’accès à mon dossier</translation>
+    </message>
+    <message>
+        <source>Give a doctor or nurse access to my record</source>
+        <translation>Donner à un médecin ou un infirmier l’accès à mon dossier</translation>
+    </message>
+    <message>
+        <source>%1 (this clinic)</source>
+        <translation>%1 (cette clinique)</translation>
+    </message>
+    <message>
+        <source>%1 can now see your record.</source>
+        <translation>%1 peut maintenant voir votre dossier.</translation>
+    </message>
+    <message>
+        <source>Take access away from %1?</source>
+        <translation>Retirer l’accès à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access was taken away.</source>
+        <translation>L’accès a été retiré.</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN.</source>
+        <translation>Saisissez votre code PIN actuel.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your current PIN is not right.</source>
+        <translation>Votre code PIN actuel n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>Your new PIN is saved. Use it next time.</source>
+        <translation>Votre nouveau code PIN est enregistré. Utilisez-le la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskLeavePage</name>
+    <message>
+        <source>Close the patient kiosk</source>
+        <translation>Fermer la borne patient</translation>
+    </message>
+    <message>
+        <source>For clinic administrators. Patients: touch “Back”.</source>
+        <translation>Réservé aux administrateurs de la clinique. Patients&#xa0;: touchez «&#xa0;Retour&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>Nom d’utilisateur de l’administrateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>Enter an administrator&apos;s user name and password.</source>
+        <translation>Saisissez le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again after %1.</source>
+        <translation>Trop de tentatives infructueuses. Réessayez après %1.</translation>
+    </message>
+    <message>
+        <source>This is not an administrator&apos;s user name and password.</source>
+        <translation>Ce ne sont pas le nom d’utilisateur et le mot de passe d’un administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskLoginPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Sign in with your record number and your PIN to see your prescriptions, your vital signs of the last week and who may see your record.</source>
+        <translation>Connectez-vous avec votre numéro de dossier et votre code PIN pour voir vos ordonnances, vos constantes vitales de la dernière semaine et qui peut voir votre dossier.</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>Numéro de dossier (MRN)</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>e.g. 1234-5678-9</source>
+        <translation>p. ex. 1234-5678-9</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>No PIN yet, or forgot it? Ask at the reception desk.</source>
+        <translation>Pas encore de code PIN, ou vous l’avez oublié&#xa0;? Adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Staff: close the kiosk</source>
+        <translation>Personnel&#xa0;: fermer la borne</translation>
+    </message>
+    <message>
+        <source>Enter your record number.</source>
+        <translation>Saisissez votre numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>The record number or the PIN is not right. Please try again.</source>
+        <translation>Le numéro de dossier ou le code PIN n’est pas le bon. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This is not a valid record number. It has nine digits, e.g. 1234-5678-9.</source>
+        <translation>Ce n’est pas un numéro de dossier valide. Il comporte neuf chiffres, p. ex. 1234-5678-9.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this record number. You can try again at %1 (in %2), or ask at the reception desk.</source>
+        <translation>Trop de codes PIN erronés pour ce numéro de dossier. Vous pourrez réessayer à %1 (dans %2), ou adressez-vous à l’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskSettingsAction</name>
+    <message>
+        <source>Open the patient kiosk when an administrator signs in</source>
+        <translation>Ouvrir la borne patient à la connexion d’un administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::KioskWindow</name>
+    <message>
+        <source>CareLedger — Patient kiosk</source>
+        <translation>CareLedger — Borne patient</translation>
+    </message>
+    <message>
+        <source>CareLedger logo</source>
+        <translation>Logo de CareLedger</translation>
+    </message>
+    <message>
+        <source>CareLedger · Patient kiosk</source>
+        <translation>CareLedger · Borne patient</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s — touch the screen to stay</source>
+        <translation>Déconnexion dans %1 s — touchez l’écran pour rester</translation>
+    </message>
+    <message>
+        <source>Clearing the screen in %1 s — touch the screen to stay</source>
+        <translation>Effacement de l’écran dans %1 s — touchez l’écran pour rester</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::LedgerPage</name>
     <message>
         <source>Ledger</source>
@@ -3215,6 +4575,65 @@
     <message>
         <source>The transactions of this block cannot be shown: %1</source>
         <translation>Les transactions de ce bloc ne peuvent pas être affichées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::LiveVitalsPage</name>
+    <message>
+        <source>Live vitals</source>
+        <translation>Constantes en direct</translation>
+    </message>
+    <message>
+        <source>Patients with a bedside device, most urgent first: highest alert, then NEWS2. Select a patient to see their latest values.</source>
+        <translation>Les patients équipés d’un appareil de chevet, les plus urgents en premier&#xa0;: alerte la plus haute, puis NEWS2. Sélectionnez un patient pour voir ses dernières valeurs.</translation>
+    </message>
+    <message>
+        <source>No patient is monitored on this workstation. Pair a device with a patient in Devices.</source>
+        <translation>Aucun patient n’est surveillé sur ce poste. Associez un appareil à un patient dans Appareils.</translation>
+    </message>
+    <message>
+        <source>Monitored patients</source>
+        <translation>Patients surveillés</translation>
+    </message>
+    <message>
+        <source>Number of monitored patients</source>
+        <translation>Nombre de patients surveillés</translation>
+    </message>
+    <message>
+        <source>Select a patient to see their latest values.</source>
+        <translation>Sélectionnez un patient pour voir ses dernières valeurs.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>The monitored patients cannot be shown: %1</source>
+        <translation>Les patients surveillés ne peuvent pas être affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Monitored patients: %1</source>
+        <translation>Patients surveillés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · MRN %2</source>
+        <translation>%1 · n° de dossier %2</translation>
+    </message>
+    <message>
+        <source>No device is paired with this patient.</source>
+        <translation>Aucun appareil n’est associé à ce patient.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2; last reading %3</source>
+        <translation>Appareil %1&#xa0;: %2&#xa0;; dernière mesure %3</translation>
+    </message>
+    <message>
+        <source>NEWS2: no parameter measured yet</source>
+        <translation>NEWS2&#xa0;: aucun paramètre encore mesuré</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +4813,21 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
+    <message>
+        <source>Open the patient &amp;kiosk</source>
+        <translation>Ouvrir la &amp;borne patient</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting for acknowledgement</source>
+        <translation>
+            <numerusform>%1, %n en attente d’acquittement</numerusform>
+            <numerusform>%1, %n en attente d’acquittement</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::MessageLabel</name>
@@ -3475,6 +4909,66 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>Creating the account…</source>
         <translation>Création du compte…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PairDeviceDialog</name>
+    <message>
+        <source>Pair device with a patient</source>
+        <translation>Associer l’appareil à un patient</translation>
+    </message>
+    <message>
+        <source>Readings of %1 measured from the chosen time on belong to the patient. A current pairing of this device ends at that time.</source>
+        <translation>Les mesures de %1 prises à partir de l’heure choisie appartiennent au patient. Une association en cours de cet appareil prend fin à cette heure-là.</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Associer</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Rechercher le patient</translation>
+    </message>
+    <message>
+        <source>Name or medical record number</source>
+        <translation>Nom ou numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Patients trouvés</translation>
+    </message>
+    <message>
+        <source>Paired from</source>
+        <translation>Associé à partir du</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À partir &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — MRN %2 — born %3</source>
+        <extracomment>Patient in the pairing list: name, record number, birth date</extracomment>
+        <translation>%1 — n° de dossier %2 — né(e) le %3</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>Aucun patient ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Find the patient and choose them in the list.</source>
+        <translation>Recherchez le patient et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Pairing the device…</source>
+        <translation>Association de l’appareil…</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +5315,18 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
         <comment>medication and strength — dose, unit, frequency</comment>
         <translation>%1 — %2 %3, %4</translation>
     </message>
+    <message>
+        <source>&amp;Vitals</source>
+        <translation>Con&amp;stantes</translation>
+    </message>
+    <message>
+        <source>Set kiosk &amp;PIN…</source>
+        <translation>Définir le code PIN de la &amp;borne…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s kiosk PIN was set.</source>
+        <translation>Le code PIN de borne du patient a été défini.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::PatientTableModel</name>
@@ -3966,6 +5472,25 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>You have no access to the record of patient %1.</source>
         <translation>Vous n’avez pas accès au dossier du patient %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify prescription code…</source>
+        <translation>Vérifier un &amp;code d’ordonnance…</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::PinKeypad</name>
+    <message>
+        <source>Number keypad</source>
+        <translation>Pavé numérique</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Supprimer le dernier chiffre</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +5901,65 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     </message>
 </context>
 <context>
+    <name>careledger::ui::RegisterDeviceDialog</name>
+    <message>
+        <source>Register device</source>
+        <translation>Enregistrer un appareil</translation>
+    </message>
+    <message>
+        <source>The device gets an id and a secret key. The key is shown once, after registration: have the device or its gateway at hand to enter it.</source>
+        <translation>L’appareil reçoit un identifiant et une clé secrète. La clé n’est affichée qu’une fois, après l’enregistrement&#xa0;: ayez l’appareil ou sa passerelle à portée de main pour la saisir.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Type d’appareil</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>e.g. IntelliVue MX450</source>
+        <translation>p. ex. IntelliVue MX450</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>N° de &amp;série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A serial number has letters and digits, with spaces, dots, dashes, slashes or underscores between them.</source>
+        <translation>Un numéro de série se compose de lettres et de chiffres, séparés par des espaces, points, tirets, barres obliques ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>Enter the device&apos;s model.</source>
+        <translation>Saisissez le modèle de l’appareil.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the device.</source>
+        <translation>Saisissez le numéro de série imprimé sur l’appareil.</translation>
+    </message>
+    <message>
+        <source>Registering the device…</source>
+        <translation>Enregistrement de l’appareil…</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::RegistrationDialog</name>
     <message>
         <source>Register patient</source>
@@ -4511,6 +6095,69 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>No clinic data was found in this folder. Create it with “careledger-admin init”, or start CareLedger with --demo to try it with demo accounts.</source>
         <translation>Aucune donnée de clinique n’a été trouvée dans ce dossier. Créez-la avec «&#xa0;careledger-admin init&#xa0;», ou lancez CareLedger avec --demo pour l’essayer avec des comptes de démonstration.</translation>
+    </message>
+    <message>
+        <source>This workstation is set to be the patient kiosk: an administrator signs in to open it.</source>
+        <translation>Ce poste est configuré comme borne patient&#xa0;: un administrateur se connecte pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The patient kiosk cannot be opened: %1</source>
+        <translation>La borne patient ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::SetPinDialog</name>
+    <message>
+        <source>Set kiosk PIN</source>
+        <translation>Définir le code PIN de borne</translation>
+    </message>
+    <message>
+        <source>With the record number and this PIN, %1 can sign in at the patient kiosk to see their prescriptions and who may see their record. Tell the patient the PIN in person; they can change it at the kiosk.</source>
+        <translation>Avec le numéro de dossier et ce code PIN, %1 peut se connecter à la borne patient pour voir ses ordonnances et qui peut voir son dossier. Communiquez le code PIN au patient en personne&#xa0;; il pourra le changer à la borne.</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Définir le code PIN</translation>
+    </message>
+    <message>
+        <source>Checking whether the patient has a PIN…</source>
+        <translation>Vérification de l’existence d’un code PIN pour ce patient…</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Confirmation du nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nouveau code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits; not all the same digit and not a run such as 123456.</source>
+        <translation>6 à 8 chiffres&#xa0;; pas tous identiques et pas une suite comme 123456.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN sont différents.</translation>
+    </message>
+    <message>
+        <source>The patient has a PIN. A new one replaces it.</source>
+        <translation>Le patient a un code PIN. Le nouveau le remplace.</translation>
+    </message>
+    <message>
+        <source>The patient has no PIN yet.</source>
+        <translation>Le patient n’a pas encore de code PIN.</translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation>Définition du code PIN…</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +6437,73 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     </message>
 </context>
 <context>
+    <name>careledger::ui::VerifyCodeDialog</name>
+    <message>
+        <source>Verify prescription code</source>
+        <translation>Vérifier un code d’ordonnance</translation>
+    </message>
+    <message>
+        <source>Type the code printed in the box of a patient&apos;s prescription. It tells whether the page shows the prescription as it stands now on this clinic&apos;s ledger.</source>
+        <translation>Saisissez le code imprimé dans l’encadré de l’ordonnance d’un patient. Il indique si la page montre l’ordonnance telle qu’elle figure actuellement dans le registre de cette clinique.</translation>
+    </message>
+    <message>
+        <source>&amp;Check code</source>
+        <translation>&amp;Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the prescription.</source>
+        <translation>Saisissez le code imprimé sur l’ordonnance.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Valid: the page shows the current prescription.</source>
+        <translation>Valide&#xa0;: la page montre l’ordonnance en vigueur.</translation>
+    </message>
+    <message>
+        <source>Superseded: the prescription was changed after this page was printed.</source>
+        <translation>Remplacée&#xa0;: l’ordonnance a été modifiée après l’impression de cette page.</translation>
+    </message>
+    <message>
+        <source>Unknown: no prescription on this workstation has this code.</source>
+        <translation>Inconnu&#xa0;: aucune ordonnance de ce poste n’a ce code.</translation>
+    </message>
+    <message>
+        <source>Damaged: the stored prescription does not match the ledger. Tell a clinic administrator.</source>
+        <translation>Endommagée&#xa0;: l’ordonnance enregistrée ne correspond pas au registre. Prévenez un administrateur de la clinique.</translation>
+    </message>
+    <message>
+        <source>Prescription: %1 %2, %3 %4, %5.</source>
+        <translation>Ordonnance&#xa0;: %1 %2, %3 %4, %5.</translation>
+    </message>
+    <message>
+        <source>Patient record number: %1</source>
+        <translation>N° de dossier du patient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Printed from version %1; the current version is %2.</source>
+        <translation>Imprimée à partir de la version %1&#xa0;; la version actuelle est la %2.</translation>
+    </message>
+    <message>
+        <source>Status now: %1</source>
+        <translation>Statut actuel&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::VerifyPanel</name>
     <message>
         <source>Ledger verification</source>
@@ -4873,6 +6587,213 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     </message>
 </context>
 <context>
+    <name>careledger::ui::VitalTileWidget</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Pression artérielle</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <source>Sensor off</source>
+        <translation>Capteur débranché</translation>
+    </message>
+    <message>
+        <source>%1, sensor off</source>
+        <translation>%1, capteur débranché</translation>
+    </message>
+    <message>
+        <source>Device silent</source>
+        <translation>Appareil silencieux</translation>
+    </message>
+    <message>
+        <source>%1, device silent</source>
+        <translation>%1, appareil silencieux</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::VitalTrendChart</name>
+    <message>
+        <source>%1: normal range</source>
+        <extracomment>Legend and accessible name of the shaded normal range of a vital sign (&quot;Heart rate: normal range&quot;)</extracomment>
+        <translation>%1&#xa0;: plage normale</translation>
+    </message>
+    <message>
+        <source>%1: abnormal</source>
+        <extracomment>Legend of the red dots on a trend chart (&quot;Heart rate: abnormal&quot;)</extracomment>
+        <translation>%1&#xa0;: anormal</translation>
+    </message>
+    <message>
+        <source>No readings in this period.</source>
+        <translation>Aucune mesure sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 abnormal readings: the lowest and highest of each pixel column are marked.</source>
+        <translation>%1 mesures anormales&#xa0;: la plus basse et la plus haute de chaque colonne de pixels sont marquées.</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <extracomment>Trend chart tooltip: time, then sign name and value with unit</extracomment>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::VitalTrendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vital sign name, unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vital sign trends</source>
+        <translation>Tendances des constantes vitales</translation>
+    </message>
+    <message>
+        <source>Show the last:</source>
+        <translation>Période affichée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rechar&amp;ger</translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
+        <translation>Réglages d’alerte</translation>
+    </message>
+    <message>
+        <source>Blood pressure (%1)</source>
+        <extracomment>Chart title for systolic and diastolic pressure together</extracomment>
+        <translation>Pression artérielle (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the readings…</source>
+        <translation>Chargement des mesures…</translation>
+    </message>
+    <message>
+        <source>The readings cannot be shown: %1</source>
+        <translation>Les mesures ne peuvent pas être affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Alert rules: %1, SpO2 scale %2.</source>
+        <translation>Règles d’alerte&#xa0;: %1, échelle SpO2 %2.</translation>
+    </message>
+    <message>
+        <source>%1: below %2 or above %3 (%4)</source>
+        <extracomment>Per-patient limit: sign, low limit, high limit, priority (&quot;Heart rate: below 45 /min or above 120 /min (High)&quot;)</extracomment>
+        <translation>%1&#xa0;: en dessous de %2 ou au-dessus de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: below %2 (%3)</source>
+        <translation>%1&#xa0;: en dessous de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: above %2 (%3)</source>
+        <translation>%1&#xa0;: au-dessus de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No per-patient limits: the profile&apos;s limits apply to every sign.</source>
+        <translation>Aucune limite propre au patient&#xa0;: les limites du profil s’appliquent à chaque constante.</translation>
+    </message>
+</context>
+<context>
+    <name>careledger::ui::WardTableModel</name>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not resolved</source>
+        <translation>
+            <numerusform>%n alerte non résolue</numerusform>
+            <numerusform>%n alertes non résolues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (débranché)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>HR /min</source>
+        <translation>FC /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>RR /min</source>
+        <translation>FR /min</translation>
+    </message>
+    <message>
+        <source>Temp °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>PA mmHg</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Highest alert</source>
+        <translation>Alerte la plus haute</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CareLedger clinical workstation.</source>
@@ -4917,6 +6838,14 @@ Pour enregistrer chaque écran en PNG sans affichage, lancez&#xa0;:
     <message>
         <source>The demo clinic cannot be created: %1</source>
         <translation>La clinique de démonstration ne peut pas être créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the patient kiosk as soon as an administrator signs in.</source>
+        <translation>Ouvrir la borne patient dès qu’un administrateur se connecte.</translation>
+    </message>
+    <message>
+        <source>The demo gateway simulator was not found; live vitals stay empty.</source>
+        <translation>Le simulateur de passerelle de démonstration est introuvable&#xa0;; les constantes en direct restent vides.</translation>
     </message>
 </context>
 </TS>
