@@ -47,8 +47,8 @@ struct ChartPoints {
 };
 
 // One sign's points for a plot `plotWidthPx` pixels wide. The line is min/max per column of
-// two pixels (core::ChartDownsampler::minMax: first, lowest, highest, last of each slice), so
-// at most 2 points per pixel, and keeps every column's extremes, so no spike disappears.
+// four pixels (core::ChartDownsampler::minMax: first, lowest, highest, last of each slice), so
+// at most one point per pixel, and keeps every column's extremes, so no spike disappears.
 // Every abnormal reading is returned in `abnormal`, however many columns it shares; only
 // when there are more than kAbnormalPointCap of them (a patient abnormal for days) are
 // they thinned to the lowest and highest abnormal reading of each pixel column, which

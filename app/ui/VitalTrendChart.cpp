@@ -222,33 +222,38 @@ void VitalTrendChart::setPoints(const QList<ChartPoints> &points)
             hi = hi ? std::max(*hi, *value) : *value;
         }
     };
+    const auto pointsOf = [&points](core::VitalSign sign) -> const ChartPoints * {
+        const auto found = std::find_if(points.cbegin(), points.cend(),
+                                        [sign](const ChartPoints &p) { return p.sign == sign; });
+        return found == points.cend() ? nullptr : &*found;
+    };
     qsizetype thinned = 0;
     bool any = false;
     for (const auto &s : m_series) {
-        s->normal = {};
-        const auto found = std::find_if(points.cbegin(), points.cend(),
-                                        [&](const ChartPoints &p) { return p.sign == s->sign; });
-        if (found == points.cend()) {
-            s->line->clear();
-            s->abnormal->clear();
+        const ChartPoints *p = pointsOf(s->sign);
+        s->normal = p ? p->band : NormalBand{};
+        if (!p) {
             continue;
         }
-        // replace() hands the whole list over in one go: one repaint, no per-point signals.
-        s->line->replace(found->line);
-        s->abnormal->replace(found->abnormal);
-        s->normal = found->band;
-        widen(found->minValue);
-        widen(found->maxValue);
-        widen(found->band.low);
-        widen(found->band.high);
-        any = any || found->readings > 0;
-        if (found->abnormalThinned) {
-            thinned += found->abnormalTotal;
+        widen(p->minValue);
+        widen(p->maxValue);
+        widen(p->band.low);
+        widen(p->band.high);
+        any = any || p->readings > 0;
+        if (p->abnormalThinned) {
+            thinned += p->abnormalTotal;
         }
     }
     if (!lo) {
         lo = 0;
         hi = 100;
+    }
+    // Old points out, then the axis, then the new points: each range change re-maps every
+    // point of every series (and re-strokes each line's hover shape), so doing it on empty
+    // series leaves one pass over the new points instead of three.
+    for (const auto &s : m_series) {
+        s->line->clear();
+        s->abnormal->clear();
     }
     const double pad = std::max((*hi - *lo) * 0.08, 1.0);
     m_valueAxis->setRange(std::floor(*lo - pad), std::ceil(*hi + pad));
@@ -258,6 +263,12 @@ void VitalTrendChart::setPoints(const QList<ChartPoints> &points)
     const bool decimals = std::any_of(m_signs.cbegin(), m_signs.cend(),
                                       [](core::VitalSign s) { return core::vitalSignDecimals(s) > 0; });
     m_valueAxis->setLabelFormat(decimals && yMax - yMin < 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    for (const auto &s : m_series) {
+        const ChartPoints *p = pointsOf(s->sign);
+        // replace() hands the whole list over in one go: one repaint, no per-point signals.
+        s->line->replace(p ? p->line : QList<QPointF>());
+        s->abnormal->replace(p ? p->abnormal : QList<QPointF>());
+    }
 
     const double x0 = double(m_from.toMSecsSinceEpoch());
     const double x1 = double(m_to.toMSecsSinceEpoch());
