@@ -127,6 +127,13 @@ std::optional<core::AlarmPriority> WardTableModel::flagOf(const services::Monito
     return flag;
 }
 
+bool WardTableModel::sensorOff(const services::MonitoredPatient &p, int column) const
+{
+    const auto sign = signOf(column);
+    const services::VitalTile *tile = sign ? findTile(p.tiles, *sign) : nullptr;
+    return tile && tile->sensorOff;
+}
+
 QVariant WardTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_patients.size()) {
@@ -158,7 +165,7 @@ QVariant WardTableModel::data(const QModelIndex &index, int role) const
         if (const auto flag = flagOf(p, column)) {
             return alarmFill(*flag);
         }
-        if (column == Link && p.link != services::DeviceLink::Receiving) {
+        if ((column == Link && p.link != services::DeviceLink::Receiving) || sensorOff(p, column)) {
             return silentFill();
         }
         return {};
@@ -166,7 +173,7 @@ QVariant WardTableModel::data(const QModelIndex &index, int role) const
         if (const auto flag = flagOf(p, column)) {
             return alarmText(*flag);
         }
-        if (column == Link && p.link != services::DeviceLink::Receiving) {
+        if ((column == Link && p.link != services::DeviceLink::Receiving) || sensorOff(p, column)) {
             return silentText();
         }
         return {};

@@ -45,6 +45,7 @@ public:
 private:
     std::optional<core::VitalSign> signOf(int column) const;
     std::optional<core::AlarmPriority> flagOf(const services::MonitoredPatient &p, int column) const;
+    bool sensorOff(const services::MonitoredPatient &p, int column) const;
 
     QList<services::MonitoredPatient> m_patients;
     QDateTime m_now;
