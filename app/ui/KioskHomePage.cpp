@@ -540,7 +540,10 @@ void KioskHomePage::clear()
         edit->clear();
     }
     m_pinMessage->clearMessage();
+    m_savePin->setEnabled(true);
     m_busy = 0;
+    m_pinBusy = false;
+    m_accessBusy = false;
     setCursor(Qt::ArrowCursor);
     m_nav->button(PrescriptionsSection)->setChecked(true);
     m_sections->setCurrentIndex(PrescriptionsSection);
@@ -897,7 +900,7 @@ void KioskHomePage::showGrantForm(bool toClinic)
 
 void KioskHomePage::submitGrant()
 {
-    if (m_grantee->currentIndex() < 0 || isBusy()) {
+    if (m_grantee->currentIndex() < 0 || m_accessBusy) {
         return;
     }
     const QVariant grantee = m_grantee->currentData();
@@ -906,6 +909,7 @@ void KioskHomePage::submitGrant()
     const QDateTime expiresAt = days > 0 ? nowUtc(m_clock).addDays(days) : QDateTime();
     const bool toClinic = m_grantToClinic;
     setBusy(true);
+    m_accessBusy = true;
     const quint64 generation = m_generation;
     m_runner.run(
         this,
@@ -918,6 +922,7 @@ void KioskHomePage::submitGrant()
                 return;
             }
             setBusy(false);
+            m_accessBusy = false;
             m_accessStack->setCurrentIndex(0);
             if (!result.ok()) {
                 m_accessMessage->showError(result.message());
@@ -943,12 +948,13 @@ void KioskHomePage::showRevokeForm()
 
 void KioskHomePage::submitRevoke()
 {
-    if (m_revokeGrantId == 0 || isBusy()) {
+    if (m_revokeGrantId == 0 || m_accessBusy) {
         return;
     }
     const qint64 grantId = m_revokeGrantId;
     const QString reason = m_revokeReason->currentText();
     setBusy(true);
+    m_accessBusy = true;
     const quint64 generation = m_generation;
     m_runner.run(
         this, [grantId, reason](services::Workstation &ws) { return ws.kiosk().revoke(grantId, reason); },
@@ -957,6 +963,7 @@ void KioskHomePage::submitRevoke()
                 return;
             }
             setBusy(false);
+            m_accessBusy = false;
             m_accessStack->setCurrentIndex(0);
             m_revokeGrantId = 0;
             if (!status.ok()) {
@@ -970,8 +977,8 @@ void KioskHomePage::submitRevoke()
 
 void KioskHomePage::changePin(const QString &current, const QString &next, const QString &repeat)
 {
-    if (isBusy()) {
-        return;
+    if (m_pinBusy) {
+        return; // its own call only: a list still loading elsewhere does not swallow the touch
     }
     if (current.isEmpty()) {
         m_pinMessage->showError(tr("Enter your current PIN."));
@@ -990,6 +997,8 @@ void KioskHomePage::changePin(const QString &current, const QString &next, const
         return;
     }
     setBusy(true);
+    m_pinBusy = true;
+    m_savePin->setEnabled(false);
     m_pinMessage->showInfo(tr("Saving…"));
     const quint64 generation = m_generation;
     m_runner.run(
@@ -1003,6 +1012,8 @@ void KioskHomePage::changePin(const QString &current, const QString &next, const
                 return;
             }
             setBusy(false);
+            m_pinBusy = false;
+            m_savePin->setEnabled(true);
             for (QLineEdit *edit : {m_currentPin, m_newPin, m_repeatPin}) {
                 edit->clear();
             }

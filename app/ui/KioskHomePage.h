@@ -103,6 +103,8 @@ private:
     std::optional<services::PrescriptionDocument> m_document;
     QString m_saveDirectory;
     int m_busy = 0;
+    bool m_pinBusy = false;    // a PIN change is on its way
+    bool m_accessBusy = false; // a grant or revocation is on its way
     quint64 m_generation = 0; // bumped by clear(): answers for an earlier patient are dropped
     bool m_vitalsLoaded = false;
     bool m_accessLoaded = false;

@@ -27,6 +27,8 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void vitalsAndAccessShowOnlyTheirOwn();
     void wrongPinsLockTheRecordNumber();
     void keysCloseAndMenusDoNotLeave();
+    void patientChangesTheirPin();
     void idleSignOutLeavesNothingBehind();
     void leavingNeedsAnAdministratorsPassword();
     void administratorsOpenItFromTheMenuOrOnSignIn();
@@ -395,6 +398,39 @@ void TestGuiKiosk::keysCloseAndMenusDoNotLeave()
     window->homePage()->showSection(ui::KioskHomePage::PrescriptionsSection);
 }
 
+void TestGuiKiosk::patientChangesTheirPin()
+{
+    ui::KioskHomePage *home = kiosk()->homePage();
+    QVERIFY(kiosk()->isPatientSignedIn());
+    QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("navPin")), Qt::LeftButton);
+    auto *current = home->findChild<QLineEdit *>(QStringLiteral("kioskCurrentPinEdit"));
+    auto *next = home->findChild<QLineEdit *>(QStringLiteral("kioskNewPinEdit"));
+    auto *repeat = home->findChild<QLineEdit *>(QStringLiteral("kioskRepeatPinEdit"));
+    auto *save = home->findChild<QPushButton *>(QStringLiteral("kioskSavePinButton"));
+    const QString newPin = QStringLiteral("590274");
+    const auto attempt = [&](const QString &a, const QString &b, const QString &c) {
+        typeInto(current, a);
+        typeInto(next, b);
+        typeInto(repeat, c);
+        QTest::mouseClick(save, Qt::LeftButton);
+        (void)QTest::qWaitFor([home] { return !home->isBusy(); }, 15000);
+        return home->pinMessage();
+    };
+    QVERIFY(attempt(kAlicePin, QStringLiteral("123456"), QStringLiteral("123456")).contains(QStringLiteral("run")));
+    QVERIFY(attempt(kAlicePin, newPin, QStringLiteral("590275")).contains(QStringLiteral("not the same")));
+    QVERIFY(attempt(QStringLiteral("111222"), newPin, newPin).contains(QStringLiteral("not right")));
+    QVERIFY(attempt(kAlicePin, newPin, newPin).contains(QStringLiteral("saved")));
+    QVERIFY(current->text().isEmpty() && next->text().isEmpty() && repeat->text().isEmpty());
+
+    signOutPatient();
+    QVERIFY(!signInPatient(m_alice.mrn, kAlicePin));
+    QVERIFY(signInPatient(m_alice.mrn, newPin));
+    // Back to the PIN the other tests use.
+    home->showSection(ui::KioskHomePage::PinSection);
+    QVERIFY(attempt(newPin, kAlicePin, kAlicePin).contains(QStringLiteral("saved")));
+    home->showSection(ui::KioskHomePage::PrescriptionsSection);
+}
+
 void TestGuiKiosk::idleSignOutLeavesNothingBehind()
 {
     ui::KioskWindow *window = kiosk();
@@ -539,5 +575,29 @@ void TestGuiKiosk::administratorsOpenItFromTheMenuOrOnSignIn()
     QVERIFY(QTest::qWaitFor([nurse] { return nurse->statusBar()->currentMessage().contains(QStringLiteral("kiosk")); }, 5000));
 }
 
-QTEST_MAIN(TestGuiKiosk)
+// The kiosk runs full screen: an offscreen screen the size of a small kiosk display (the
+// default offscreen screen is 800 x 600, smaller than any kiosk), so that every button a
+// patient touches is on the screen.
+int main(int argc, char **argv)
+{
+    const QString config = QDir::temp().filePath(
+        QStringLiteral("careledger-kiosk-screen-%1.json").arg(QCoreApplication::applicationPid()));
+    {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return 1;
+        }
+        file.write(R"({"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1366, "height": 860,
+                       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    }
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toLocal8Bit());
+    int result = 0;
+    {
+        QApplication app(argc, argv);
+        TestGuiKiosk test;
+        result = QTest::qExec(&test, argc, argv);
+    }
+    QFile::remove(config);
+    return result;
+}
 #include "tst_gui_kiosk.moc"
