@@ -43,6 +43,7 @@ constexpr qint64 kSilentAfterMs = 30'000;
 constexpr qint64 kAnchorGraceMs = 2'000;  // readings of a window still on their way to the queue
 constexpr qint64 kAuditCoalesceMs = 15 * 60'000;
 constexpr qint64 kTrendMinuteMs = 60'000;
+constexpr qint64 kRestoreWindowMs = 10 * 60'000; // how far back a new session looks for the newest values
 constexpr qint64 kReadingsSignalMs = 100;  // at most ten readingsChanged a second
 constexpr qint64 kMaxReadingSkewMs = 6 * 60'000; // the authenticator accepts measurement times within 5 min of arrival
 constexpr qsizetype kFlushEvery = 256;
@@ -443,6 +444,8 @@ ServiceStatus VitalsService::openSession()
     }
     if (auto s = reloadDevices(); !s)
         return s;
+    if (auto s = restoreLatest(db, *state.records, state.now().toMSecsSinceEpoch()); !s)
+        return s;
     // Replay protection continues where the last session stopped.
     auto seqs = db.prepare("SELECT device_id, last_sequence, last_time_ms FROM device_sequences");
     if (!seqs)
@@ -652,6 +655,102 @@ GatewayStatus VitalsService::gatewayStatus() const
 
 // ---- ingest ------------------------------------------------------------------------------------
 
+namespace {
+
+// A reading's values into what the ward shows and the rules read.
+void absorb(PatientLive &p, const sensors::Reading &reading)
+{
+    p.deviceId = reading.deviceId;
+    p.lastReadingMs = std::max(p.lastReadingMs, reading.measuredAtMs);
+    p.silent = false;
+    for (const sensors::VitalValue &v : reading.values) {
+        const core::VitalSign sign = signOf(v.parameter);
+        const std::size_t i = idx(sign);
+        if (v.state == sensors::ValueState::Measured) {
+            p.snapshot.set(sign, v.value, reading.measuredAtMs);
+            p.shown[i] = core::Observation{v.value, reading.measuredAtMs};
+            p.sensorOff[i] = false;
+            auto &minute = p.lastMinute[i];
+            minute.push_back(Sample{reading.measuredAtMs, v.value});
+            while (!minute.empty() && minute.front().atMs < reading.measuredAtMs - kTrendMinuteMs)
+                minute.pop_front();
+        } else {
+            p.snapshot.clear(sign);
+            p.sensorOff[i] = true;
+        }
+    }
+}
+
+// Red flags, NEWS2 and the conditions the alarm tracker is fed, from the newest values.
+void evaluateLive(PatientLive &p, qint64 nowMs, const core::RuleSet &rules, const core::PatientAlertSettings &settings)
+{
+    const core::Evaluation evaluation = core::evaluate(p.snapshot, nowMs, rules, settings);
+    p.conditions = evaluation.conditions();
+    for (const core::VitalSign sign : core::kAllVitalSigns) {
+        if (!p.sensorOff[idx(sign)])
+            continue;
+        p.conditions.append(core::AlarmCondition{QStringLiteral("sensor-off:") + core::vitalSignId(sign), core::AlarmPriority::Medium,
+                                                 VitalsService::tr("%1: sensor off").arg(core::vitalSignDisplayName(sign)), true});
+    }
+    p.flags = evaluation.flags;
+    if (evaluation.news2.missing().size() < static_cast<qsizetype>(core::kNews2Parameters.size()))
+        p.news2 = evaluation.news2;
+}
+
+} // namespace
+
+// The ward shows the newest values at once after a sign-in rather than "no reading" until the
+// next frame: the last minutes of every monitored patient are read back from the store. The
+// alarm tracker is not fed: alerts still open are in the alerts table.
+ServiceStatus VitalsService::restoreLatest(core::Database &db, const detail::RecordsSession &session, qint64 nowMs)
+{
+    QList<QPair<QByteArray, QString>> monitored; // pseudonym, device
+    {
+        QMutexLocker lock(&d->mutex);
+        for (auto it = d->pairings.constBegin(); it != d->pairings.constEnd(); ++it)
+            if (!it->isEmpty() && it->last().toMs == kOpenEnded)
+                monitored.append({it->last().pseudonym, it.key()});
+    }
+    auto st = db.prepare("SELECT window_start_ms, batch_no, key_version, batch FROM vital_readings "
+                         "WHERE pseudonym = ?1 AND window_start_ms >= ?2 ORDER BY window_start_ms, batch_no");
+    if (!st)
+        return detail::fromStore(st.error(), StoreAccess::Read);
+    for (const auto &[pseudonym, deviceId] : std::as_const(monitored)) {
+        st->reset();
+        st->bindBlob(1, pseudonym).bind(2, nowMs - kRestoreWindowMs);
+        PatientLive live;
+        live.trackerKey = QString::fromLatin1(pseudonym.toHex());
+        std::map<quint32, core::SecureBytes> keys;
+        auto ran = st->forEachRow([&](const core::Statement &row) {
+            const auto version = static_cast<quint32>(row.int64(2));
+            if (!keys.contains(version)) {
+                auto key = detail::patientKey(db, session, pseudonym, version);
+                if (!key)
+                    return; // erased or rotated away: nothing to show
+                keys.emplace(version, std::move(key->key));
+            }
+            auto plain = core::aesGcmOpen(keys[version].view(), row.blob(3),
+                                          detail::vitalBatchAad(pseudonym, row.int64(0), static_cast<quint32>(row.int64(1))));
+            if (!plain)
+                return; // verification reports it
+            detail::decodeVitalBatch(plain->view(), [&](QByteArrayView, const sensors::Reading &reading) {
+                if (reading.deviceId == deviceId)
+                    absorb(live, reading);
+            });
+        });
+        for (auto &k : keys)
+            k.second.wipe();
+        if (!ran)
+            return detail::fromStore(ran.error(), StoreAccess::Read);
+        if (live.lastReadingMs == 0)
+            continue;
+        QMutexLocker lock(&d->mutex);
+        evaluateLive(live, nowMs, d->rules, d->settings.value(pseudonym));
+        d->patients.insert(pseudonym, std::move(live));
+    }
+    return {};
+}
+
 void VitalsService::ingest(const sensors::Reading &reading)
 {
     const qint64 nowMs = WorkstationAccess::state(m_workstation).now().toMSecsSinceEpoch();
@@ -674,37 +773,8 @@ void VitalsService::ingest(const sensors::Reading &reading)
             pit->trackerKey = QString::fromLatin1(pseudonym.toHex());
         }
         PatientLive &p = *pit;
-        p.deviceId = reading.deviceId;
-        p.lastReadingMs = std::max(p.lastReadingMs, reading.measuredAtMs);
-        p.silent = false;
-        for (const sensors::VitalValue &v : reading.values) {
-            const core::VitalSign sign = signOf(v.parameter);
-            const std::size_t i = idx(sign);
-            if (v.state == sensors::ValueState::Measured) {
-                p.snapshot.set(sign, v.value, reading.measuredAtMs);
-                p.shown[i] = core::Observation{v.value, reading.measuredAtMs};
-                p.sensorOff[i] = false;
-                auto &minute = p.lastMinute[i];
-                minute.push_back(Sample{reading.measuredAtMs, v.value});
-                while (!minute.empty() && minute.front().atMs < reading.measuredAtMs - kTrendMinuteMs)
-                    minute.pop_front();
-            } else {
-                p.snapshot.clear(sign);
-                p.sensorOff[i] = true;
-            }
-        }
-        const core::PatientAlertSettings settings = d->settings.value(pseudonym);
-        const core::Evaluation evaluation = core::evaluate(p.snapshot, nowMs, d->rules, settings);
-        p.conditions = evaluation.conditions();
-        for (const core::VitalSign sign : core::kAllVitalSigns) {
-            if (!p.sensorOff[idx(sign)])
-                continue;
-            p.conditions.append(core::AlarmCondition{QStringLiteral("sensor-off:") + core::vitalSignId(sign), core::AlarmPriority::Medium,
-                                                     tr("%1: sensor off").arg(core::vitalSignDisplayName(sign)), true});
-        }
-        p.flags = evaluation.flags;
-        if (evaluation.news2.missing().size() < static_cast<qsizetype>(core::kNews2Parameters.size()))
-            p.news2 = evaluation.news2;
+        absorb(p, reading);
+        evaluateLive(p, nowMs, d->rules, d->settings.value(pseudonym));
         const QList<core::AlarmEvent> events = d->tracker.update(p.trackerKey, p.conditions, nowMs);
         d->handle(pseudonym, events, nowMs, notices);
         alertEvents = !events.isEmpty();
@@ -1074,18 +1144,50 @@ core::AccessRole accessRoleOf(Role role)
     return core::AccessRole::Nurse;
 }
 
-Trend trendOf(core::VitalSign sign, const std::deque<Sample> &minute, double value)
+// The change a clinician would call a trend over a minute, per sign (in its unit).
+double trendThreshold(core::VitalSign sign)
 {
-    if (minute.size() < 2)
+    switch (sign) {
+    case core::VitalSign::HeartRate: return 5;
+    case core::VitalSign::SpO2: return 2;
+    case core::VitalSign::Temperature: return 0.3;
+    case core::VitalSign::RespirationRate: return 2;
+    case core::VitalSign::Systolic:
+    case core::VitalSign::Diastolic: return 5;
+    case core::VitalSign::Glucose: return 10;
+    case core::VitalSign::Emg: return 5;
+    case core::VitalSign::OnOxygen:
+    case core::VitalSign::Consciousness: return 1;
+    }
+    return 1;
+}
+
+// The least-squares slope of the last minute, as change per minute: a steady fall of 3 %
+// SpO2 a minute is a trend even though each value is close to the previous one's mean.
+Trend trendOf(core::VitalSign sign, const std::deque<Sample> &minute, double /*value*/)
+{
+    if (minute.size() < 3 || minute.back().atMs - minute.front().atMs < 10'000)
         return Trend::Steady;
-    // The mean of the minute before the newest value.
-    const double sum = std::accumulate(minute.begin(), minute.end() - 1, 0.0, [](double s, const Sample &x) { return s + x.value; });
-    const double mean = sum / static_cast<double>(minute.size() - 1);
-    const double step = vitalSignDecimals(sign) > 0 ? 0.1 : 1.0;
-    const double threshold = std::max(step, std::abs(mean) * 0.03);
-    if (value > mean + threshold)
+    const double t0 = double(minute.front().atMs);
+    double st = 0, sv = 0;
+    for (const Sample &x : minute) {
+        st += (double(x.atMs) - t0) / 60'000.0;
+        sv += x.value;
+    }
+    const double n = double(minute.size());
+    const double mt = st / n, mv = sv / n;
+    double num = 0, den = 0;
+    for (const Sample &x : minute) {
+        const double dt = (double(x.atMs) - t0) / 60'000.0 - mt;
+        num += dt * (x.value - mv);
+        den += dt * dt;
+    }
+    if (den <= 0)
+        return Trend::Steady;
+    const double perMinute = num / den;
+    if (perMinute >= trendThreshold(sign))
         return Trend::Rising;
-    if (value < mean - threshold)
+    if (perMinute <= -trendThreshold(sign))
         return Trend::Falling;
     return Trend::Steady;
 }

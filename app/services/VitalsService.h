@@ -36,11 +36,16 @@
 #include <memory>
 #include <optional>
 
+namespace careledger::core {
+class Database;
+}
+
 namespace careledger::services {
 
 class Workstation;
 namespace detail {
 struct Actor;
+struct RecordsSession;
 }
 
 enum class Trend : quint8 { Steady, Rising, Falling };
@@ -50,7 +55,7 @@ struct VitalTile {
     core::VitalSign sign = core::VitalSign::HeartRate;
     double value = 0;
     QDateTime takenAt;
-    Trend trend = Trend::Steady; // against the mean of the previous minute
+    Trend trend = Trend::Steady; // the slope of the last minute against a per-sign threshold
     std::optional<core::AlarmPriority> flag; // the sign's red flag now, if any
     bool sensorOff = false;      // the device reports the sensor off: value is the last measured one
 };
@@ -193,6 +198,7 @@ private:
     void startGateway();
     void stopGateway();
     ServiceStatus anchorClosedWindows(qint64 windowMs);
+    ServiceStatus restoreLatest(core::Database &db, const detail::RecordsSession &session, qint64 nowMs);
     MonitoredPatient monitored(const QByteArray &pseudonym, qint64 nowMs) const;
     void auditLook(const detail::Actor &actor, const QByteArray &pseudonym, bool breakGlass, const QString &detail);
     Workstation &m_workstation;

@@ -162,6 +162,41 @@ private slots:
         QCOMPARE(clinic.auditCount(), before + 2);
     }
 
+    // A nurse who signs in sees the newest values and their trend at once, not empty tiles
+    // until the next frame.
+    void newSessionShowsTheNewestStoredValuesAndTheirTrend()
+    {
+        Clinic clinic;
+        const PatientId patient = clinic.registerPatient();
+        const QDateTime t0 = *clinic.clock().now;
+        const QString device = pairedDevice(clinic, patient, t0);
+        Workstation &ws = clinic.as(kNurseName);
+        // SpO2 falling 3 % a minute: each value is close to the last, the minute is a trend.
+        for (int i = 0; i < 60; ++i) {
+            clinic.clock().advance(1);
+            ws.vitals().ingest(reading(device, quint64(i + 1), *clinic.clock().now,
+                                       {measured(VitalParameter::HeartRate, 72), measured(VitalParameter::SpO2, 97 - i * 0.05)}));
+        }
+        const auto tileOf = [&](core::VitalSign sign) -> std::optional<VitalTile> {
+            auto ward = ws.vitals().ward();
+            if (!ward || ward->isEmpty())
+                return std::nullopt;
+            for (const VitalTile &tile : ward->first().tiles)
+                if (tile.sign == sign)
+                    return tile;
+            return std::nullopt;
+        };
+        QCOMPARE(tileOf(core::VitalSign::SpO2)->trend, Trend::Falling);
+        QCOMPARE(tileOf(core::VitalSign::HeartRate)->trend, Trend::Steady);
+
+        clinic.as(kDoctorName); // logout flushes; the doctor's session starts from the store
+        const auto spo2 = tileOf(core::VitalSign::SpO2);
+        QVERIFY(spo2.has_value());
+        QCOMPARE(spo2->value, 97 - 59 * 0.05);
+        QCOMPARE(spo2->trend, Trend::Falling);
+        QCOMPARE(tileOf(core::VitalSign::HeartRate)->value, 72.0);
+    }
+
     // Timing (CARELEDGER_VITALS_TIMING=1): a week at 1 Hz stored as anchored windows (one
     // batch of 60 readings each, as anchoring leaves them), read back by trend(); and one
     // flush of 256 readings.
