@@ -25,6 +25,9 @@ struct EcPublicKey::Impl {
 
 struct EcPrivateKey::Impl {
     PkeyPtr key;
+    // Derived once: every signed transaction asks for its signer's key id, and OpenSSL's
+    // SPKI encoder costs more than the signature itself.
+    EcPublicKey publicKey;
 };
 
 namespace {
@@ -50,6 +53,13 @@ QByteArray encodeSpki(EVP_PKEY *key)
     if (i2d_PUBKEY(key, &cursor) != length)
         return {};
     return der;
+}
+
+// Going through the SPKI encoding yields a key object that holds no private scalar.
+EcPublicKey publicHalf(EVP_PKEY *key)
+{
+    auto result = EcPublicKey::fromSpkiDer(encodeSpki(key));
+    return result ? std::move(result).value() : EcPublicKey();
 }
 
 // The one SubjectPublicKeyInfo encoding we issue: the fixed P-256 prefix, then 0x04 || X || Y.
@@ -229,7 +239,8 @@ CryptoResult<EcPrivateKey> EcPrivateKey::generate()
         || EVP_PKEY_generate(ctx.get(), &raw) != 1)
         return fail<EcPrivateKey>(CryptoError::Internal, QStringLiteral("P-256 key generation failed in OpenSSL."));
     EcPrivateKey result;
-    result.d = std::make_unique<Impl>(Impl{PkeyPtr(raw)});
+    result.d = std::make_unique<Impl>(Impl{PkeyPtr(raw), {}});
+    result.d->publicKey = publicHalf(result.d->key.get());
     return result;
 }
 
@@ -246,7 +257,8 @@ CryptoResult<EcPrivateKey> EcPrivateKey::fromPkcs8Der(QByteArrayView der)
     if (!check || EVP_PKEY_pairwise_check(check.get()) != 1)
         return fail<EcPrivateKey>(CryptoError::InvalidKey, QStringLiteral("The private key is inconsistent with its public key."));
     EcPrivateKey result;
-    result.d = std::make_unique<Impl>(Impl{std::move(key)});
+    result.d = std::make_unique<Impl>(Impl{std::move(key), {}});
+    result.d->publicKey = publicHalf(result.d->key.get());
     return result;
 }
 
@@ -276,11 +288,7 @@ SecureBytes EcPrivateKey::pkcs8Der() const
 
 EcPublicKey EcPrivateKey::publicKey() const
 {
-    if (!d)
-        return {};
-    // Going through the SPKI encoding yields a key object that holds no private scalar.
-    auto result = EcPublicKey::fromSpkiDer(encodeSpki(d->key.get()));
-    return result ? std::move(result).value() : EcPublicKey();
+    return d ? d->publicKey : EcPublicKey();
 }
 
 CryptoResult<QByteArray> EcPrivateKey::sign(QByteArrayView data) const
