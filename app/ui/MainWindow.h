@@ -13,8 +13,8 @@ namespace careledger::ui {
 class AlertNotifier;
 class AlertsPage;
 class AuditLogPage;
-class LiveVitalsPage;
 class DevicesPage;
+class LiveVitalsPage;
 class ServiceRunner;
 class LedgerPage;
 class PatientsPage;
@@ -40,10 +40,10 @@ public:
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     PatientsPage *patientsPage() const { return m_patientsPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    DevicesPage *devicesPage() const { return m_devicesPage; }
     LiveVitalsPage *liveVitalsPage() const { return m_liveVitalsPage; }
     AlertsPage *alertsPage() const { return m_alertsPage; }
     AlertNotifier *alertNotifier() const { return m_alertNotifier; }
-    DevicesPage *devicesPage() const { return m_devicesPage; }
     QListWidget *navigation() const { return m_navigation; }
 
 public Q_SLOTS:
@@ -70,10 +70,10 @@ private:
     LedgerPage *m_ledgerPage = nullptr;
     PatientsPage *m_patientsPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
+    DevicesPage *m_devicesPage = nullptr;
     LiveVitalsPage *m_liveVitalsPage = nullptr;
     AlertsPage *m_alertsPage = nullptr;
     AlertNotifier *m_alertNotifier = nullptr;
-    DevicesPage *m_devicesPage = nullptr;
 };
 
 } // namespace careledger::ui
