@@ -4,6 +4,7 @@
 #include "services/ConsentService.h"
 #include "services/DeviceService.h"
 #include "services/InteropService.h"
+#include "services/KioskService.h"
 #include "services/PatientService.h"
 #include "services/RecordsOps.h"
 #include "services/StaffOps.h"
@@ -203,6 +204,15 @@ ServiceStatus populate(const QString &dir, const QString &target, const Workstat
     }
     if (auto gateway = demoGateway(workstation, dir, target, state.now()); !gateway) {
         return gateway;
+    }
+    // A kiosk PIN for the first monitored patient (published in README.md with her record
+    // number), so the kiosk can be tried at once.
+    auto kioskPatient = demoPatient(workstation, text(kMonitoredFamilies[0]));
+    if (!kioskPatient) {
+        return kioskPatient.error();
+    }
+    if (auto pin = workstation.kiosk().setPatientPin(*kioskPatient, QStringLiteral("482915")); !pin) {
+        return pin;
     }
     const DemoAccount &doctor = kStaff[0];
     if (auto login = workstation.login(text(doctor.username), text(doctor.password)); !login) {

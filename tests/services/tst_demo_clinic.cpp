@@ -3,6 +3,7 @@
 #include "services/ConsentService.h"
 #include "services/DemoClinic.h"
 #include "services/DeviceService.h"
+#include "services/KioskService.h"
 #include "services/VitalsService.h"
 #include "sensors/DeviceDirectory.h"
 #include "services/LedgerService.h"
@@ -143,6 +144,17 @@ private Q_SLOTS:
         auto gateway = ws.vitals().gatewaySettings();
         CL_VERIFY_OK(gateway);
         QCOMPARE(gateway->portName, demoGatewayPortLink(dataDir));
+
+        // The kiosk PIN published in README.md opens the first monitored patient's record.
+        auto olvast = ws.patients().search(QStringLiteral("Olvast"));
+        CL_VERIFY_OK(olvast);
+        QCOMPARE(olvast->size(), 1);
+        CL_VERIFY_OK(ws.kiosk().enterKiosk());
+        auto patient = ws.kiosk().patientLogin(olvast->first().mrn, QStringLiteral("482915"));
+        CL_VERIFY_OK(patient);
+        ws.kiosk().patientLogout();
+        ws.logout();
+        CL_VERIFY_OK(ws.login(QStringLiteral("admin"), QStringLiteral("demo-front-desk")));
 
         QProcess simulator;
         simulator.start(QStringLiteral(CARELEDGER_GATEWAY_SIM), demoGatewaySimulatorArguments(dataDir));
