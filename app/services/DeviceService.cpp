@@ -1,5 +1,6 @@
 #include "services/DeviceService.h"
 
+#include "clinical/Mrn.h"
 #include "services/RecordsOps.h"
 #include "services/VitalsService.h"
 #include "services/Workstation.h"
@@ -229,15 +230,17 @@ ServiceResult<QList<DeviceInfo>> DeviceService::devices()
     if (auto allowed = detail::requireSession(state, std::nullopt); !allowed)
         return allowed.error();
     auto st = state.store->database().prepare(
-        "SELECT d.device_id, d.type, d.model, d.serial, d.registered_at, p.pseudonym, p.from_ms FROM devices d "
-        "LEFT JOIN device_pairings p ON p.device_id = d.device_id AND p.to_ms IS NULL ORDER BY d.registered_at, d.device_id");
+        "SELECT d.device_id, d.type, d.model, d.serial, d.registered_at, p.pseudonym, p.from_ms, pt.mrn FROM devices d "
+        "LEFT JOIN device_pairings p ON p.device_id = d.device_id AND p.to_ms IS NULL "
+        "LEFT JOIN patients pt ON pt.pseudonym = p.pseudonym ORDER BY d.registered_at, d.device_id");
     if (!st)
         return detail::storeFailure<QList<DeviceInfo>>(st.error(), StoreAccess::Read);
     QList<DeviceInfo> out;
     auto ran = st->forEachRow([&](const core::Statement &row) {
         DeviceInfo info{QString::fromUtf8(row.blob(0)), row.text(1), row.text(2), row.text(3), detail::parseTime(row.text(4)), std::nullopt};
         if (!row.isNull(5))
-            info.current = DevicePairing{row.blob(5), QDateTime::fromMSecsSinceEpoch(row.int64(6), Qt::UTC), QDateTime()};
+            info.current = DevicePairing{row.blob(5), QDateTime::fromMSecsSinceEpoch(row.int64(6), Qt::UTC), QDateTime(),
+                                         row.isNull(7) || row.text(7).isEmpty() ? QString() : core::formatMrn(row.text(7))};
         out.append(info);
     });
     if (!ran)

@@ -26,6 +26,7 @@ struct DevicePairing {
     PatientId patient;
     QDateTime from;
     QDateTime to; // invalid while current
+    QString mrn;  // formatted record number, so a device list needs no patient read; empty once erased
 };
 
 struct DeviceInfo {

@@ -340,14 +340,10 @@ void DevicesPage::reload(const QString &selectId, const QString &success)
             if (!out.devices.ok()) {
                 return out;
             }
-            // The record number of each paired patient, read once per patient and page.
+            // The record number comes with the pairing: listing devices reads no patient record.
             for (const services::DeviceInfo &device : out.devices.value()) {
-                if (device.current && !out.mrns.contains(device.current->patient)) {
-                    const auto details = ws.patients().details(device.current->patient);
-                    if (details.ok()) {
-                        out.mrns.insert(device.current->patient, details->summary.mrn);
-                    }
-                }
+                if (device.current)
+                    out.mrns.insert(device.current->patient, device.current->mrn);
             }
             return out;
         },
