@@ -1,5 +1,6 @@
 #include "ui/RegistrationDialog.h"
 
+#include "services/KioskService.h"
 #include "services/PatientService.h"
 #include "ui/MessageLabel.h"
 #include "ui/Mnemonic.h"
@@ -10,10 +11,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 
 #include <functional>
 
@@ -42,6 +45,15 @@ QString problemWith(const std::function<void(core::Demographics &)> &apply, cons
 }
 
 const QString kValidPhone = QStringLiteral("+33 1 23 45 67 89");
+const QString kPinKey = QStringLiteral("pin");
+const QString kPinRepeatKey = QStringLiteral("pinRepeat");
+
+// What the registration job hands back: the new patient, and why the PIN was not set
+// when it was given and refused (the registration itself stands).
+struct Registration {
+    services::ServiceResult<services::PatientSummary> patient;
+    QString pinError;
+};
 
 } // namespace
 
@@ -136,6 +148,10 @@ void RegistrationDialog::build()
     watch(m_contactName, QStringLiteral("contactName"));
     watch(m_contactPhone, QStringLiteral("contactPhone"));
     QWidget *last = m_contactPhone;
+    if (!isEditing()) {
+        buildPin();
+        last = m_pinRepeat;
+    }
     if (isEditing()) {
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(QStringLiteral("reasonEdit"));
@@ -172,12 +188,48 @@ void RegistrationDialog::build()
     if (m_reason) {
         setTabOrder(m_contactPhone, m_reason);
     }
+    if (m_pin) {
+        setTabOrder(m_contactPhone, m_pin);
+        setTabOrder(m_pin, m_pinRepeat);
+    }
     setTabOrder(last, acceptButton());
     setTabOrder(acceptButton(), m_registerAnyway);
     setTabOrder(m_registerAnyway, cancelButton());
 
     connect(this, &FormDialog::submitted, this, &RegistrationDialog::submit);
     m_given->setFocus();
+}
+
+void RegistrationDialog::buildPin()
+{
+    const auto pinEdit = [this](const QString &objectName, const QString &accessible) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(objectName);
+        edit->setAccessibleName(accessible);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setMaxLength(8);
+        edit->setLayoutDirection(Qt::LeftToRight);
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), edit));
+        return edit;
+    };
+    m_pin = pinEdit(QStringLiteral("pinEdit"), tr("Kiosk PIN"));
+    m_pinRepeat = pinEdit(QStringLiteral("pinRepeatEdit"), tr("Kiosk PIN again"));
+
+    auto *heading = new QLabel(tr("Kiosk PIN (optional)"), this);
+    heading->setObjectName(QStringLiteral("kioskPinHeading"));
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    form()->addRow(heading);
+    addFieldRow(kPinKey, tr("Kiosk P&IN:"), m_pin);
+    addFieldRow(kPinRepeatKey, tr("PIN a&gain:"), m_pinRepeat);
+    auto *hint = new QLabel(tr("6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later."),
+                            this);
+    hint->setObjectName(QStringLiteral("secondaryText"));
+    hint->setWordWrap(true);
+    form()->addRow(hint);
+    watch(m_pin, kPinKey);
+    watch(m_pinRepeat, kPinRepeatKey);
 }
 
 void RegistrationDialog::fill(const core::Demographics &d)
@@ -236,6 +288,16 @@ QHash<QString, QString> RegistrationDialog::fieldProblems() const
             d.emergencyContactPhone = form.emergencyContactPhone;
         });
     }
+    // The PIN is optional: both fields empty is fine; otherwise it follows the kiosk's rule
+    // and the confirmation must match.
+    if (m_pin && !(m_pin->text().isEmpty() && m_pinRepeat->text().isEmpty())) {
+        if (const auto problem = services::KioskService::pinProblem(m_pin->text())) {
+            problems.insert(kPinKey, *problem);
+        }
+        if (m_pinRepeat->text() != m_pin->text()) {
+            problems.insert(kPinRepeatKey, tr("The two PINs differ."));
+        }
+    }
     if (m_reason && m_reason->text().trimmed().isEmpty()) {
         problems.insert(QStringLiteral("reason"), tr("Enter the reason for the change."));
     }
@@ -250,17 +312,30 @@ QString RegistrationDialog::recordProblem() const
 
 void RegistrationDialog::onEdited(const QString &key)
 {
-    Q_UNUSED(key);
-    // The duplicate check was for the details as they were: a change asks again.
-    if (m_registerAnyway->isVisible()) {
+    // The duplicate check was for the details as they were: a change asks again. The PIN
+    // plays no part in it.
+    if (key != kPinKey && key != kPinRepeatKey && m_registerAnyway->isVisible()) {
         m_registerAnyway->hide();
         m_duplicates = 0;
         messageLabel()->clearMessage();
     }
 }
 
+void RegistrationDialog::done(int result)
+{
+    // The PIN does not outlive the dialog in its fields.
+    if (m_pin) {
+        m_pin->clear();
+        m_pinRepeat->clear();
+    }
+    RecordFormDialog::done(result);
+}
+
 void RegistrationDialog::submit()
 {
+    if (m_registeredWithoutPin) {
+        return; // the patient exists; saving again would register a second record
+    }
     const core::Demographics d = demographics();
     if (!isEditing()) {
         checkDuplicates(d);
@@ -302,9 +377,22 @@ void RegistrationDialog::registerPatient(const core::Demographics &d, bool allow
 {
     setBusy(true, tr("Registering the patient…"));
     m_registerAnyway->setEnabled(false);
+    const QString pin = m_pin ? m_pin->text() : QString();
     m_runner.run(
-        this, [d, allowDuplicate](services::Workstation &ws) { return ws.patients().registerPatient(d, allowDuplicate); },
-        [this](const services::ServiceResult<services::PatientSummary> &result) {
+        this,
+        [d, allowDuplicate, pin](services::Workstation &ws) {
+            Registration out{ws.patients().registerPatient(d, allowDuplicate), QString()};
+            // Same job as the registration: no other call can come between the two.
+            if (out.patient.ok() && !pin.isEmpty()) {
+                const services::ServiceStatus status = ws.kiosk().setPatientPin(out.patient.value().id, pin);
+                if (!status.ok()) {
+                    out.pinError = status.message();
+                }
+            }
+            return out;
+        },
+        [this](const Registration &registration) {
+            const auto &result = registration.patient;
             m_registerAnyway->setEnabled(true);
             if (!result.ok()) {
                 setBusy(false);
@@ -318,8 +406,32 @@ void RegistrationDialog::registerPatient(const core::Demographics &d, bool allow
             }
             setBusy(false);
             Q_EMIT registered(result.value());
+            if (!registration.pinError.isEmpty()) {
+                showPinNotSet(result.value(), registration.pinError);
+                return;
+            }
             accept();
         });
+}
+
+void RegistrationDialog::showPinNotSet(const services::PatientSummary &patient, const QString &serviceMessage)
+{
+    // The registration stands: the form becomes a report of what happened, with no way to
+    // save it a second time.
+    m_registeredWithoutPin = true;
+    m_pin->clear();
+    m_pinRepeat->clear();
+    form()->parentWidget()->setEnabled(false);
+    acceptButton()->hide();
+    m_registerAnyway->hide();
+    cancelButton()->setText(tr("&Close"));
+    cancelButton()->setAccessibleName(withoutMnemonic(cancelButton()->text()));
+    messageLabel()->showMessage(MessageLabel::Kind::Warning,
+                                tr("%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it "
+                                   "from the Access tab of the patient's chart.")
+                                    .arg(isolated(patient.givenName), isolated(patient.familyName),
+                                         isolated(patient.mrn), serviceMessage));
+    cancelButton()->setFocus();
 }
 
 void RegistrationDialog::showDuplicates(int count, const QString &serviceMessage)

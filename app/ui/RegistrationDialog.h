@@ -41,6 +41,11 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *registerAnywayButton() const { return m_registerAnyway; }
     int duplicateCount() const { return m_duplicates; }
+    // The optional kiosk PIN (registration only; null when editing).
+    QLineEdit *pinEdit() const { return m_pin; }
+    QLineEdit *pinRepeatEdit() const { return m_pinRepeat; }
+    // The patient is registered but the PIN was refused: the dialog only reports that.
+    bool isRegisteredWithoutPin() const { return m_registeredWithoutPin; }
 
 Q_SIGNALS:
     void registered(const careledger::services::PatientSummary &patient);
@@ -50,14 +55,17 @@ protected:
     QHash<QString, QString> fieldProblems() const override;
     QString recordProblem() const override;
     void onEdited(const QString &key) override;
+    void done(int result) override;
 
 private:
     void build();
+    void buildPin();
     void fill(const core::Demographics &d);
     void submit();
     void checkDuplicates(const core::Demographics &d);
     void registerPatient(const core::Demographics &d, bool allowDuplicate);
     void showDuplicates(int count, const QString &serviceMessage);
+    void showPinNotSet(const services::PatientSummary &patient, const QString &serviceMessage);
 
     ServiceRunner &m_runner;
     services::Clock m_clock;
@@ -73,7 +81,10 @@ private:
     QLineEdit *m_contactPhone = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_registerAnyway = nullptr;
+    QLineEdit *m_pin = nullptr;
+    QLineEdit *m_pinRepeat = nullptr;
     int m_duplicates = 0;
+    bool m_registeredWithoutPin = false;
 };
 
 } // namespace careledger::ui
