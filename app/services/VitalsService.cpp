@@ -140,6 +140,29 @@ AlertState stateFromId(const QString &id)
     return AlertState::Active;
 }
 
+constexpr char kAlertColumns[] = "SELECT id, pseudonym, sign, priority, text, raised_at_ms, state, acknowledged_by, "
+                                 "acknowledged_at_ms, resolved_at_ms, escalated, technical, ack_tx_id";
+
+// One row of kAlertColumns.
+AlertRow readAlertRow(const core::Statement &r)
+{
+    AlertRow a;
+    a.id = r.blob(0);
+    a.pseudonym = r.blob(1);
+    a.conditionKey = detail::alertConditionKey(r.int64(2));
+    a.priority = static_cast<core::AlarmPriority>(std::clamp<qint64>(r.int64(3), 1, 3));
+    a.text = r.text(4);
+    a.raisedAtMs = r.int64(5);
+    a.state = stateFromId(r.text(6));
+    a.acknowledgedBy = r.isNull(7) ? 0 : r.int64(7);
+    a.acknowledgedAtMs = r.isNull(8) ? 0 : r.int64(8);
+    a.resolvedAtMs = r.isNull(9) ? 0 : r.int64(9);
+    a.escalated = r.int64(10) != 0;
+    a.technical = r.int64(11) != 0;
+    a.ackTxId = r.isNull(12) ? QByteArray() : r.blob(12);
+    return a;
+}
+
 struct QueuedReading {
     QByteArray pseudonym;
     qint64 windowStartMs = 0;
@@ -458,25 +481,12 @@ ServiceStatus VitalsService::openSession()
         return detail::fromStore(ran.error(), StoreAccess::Read);
     // Alerts still open from an earlier session can be acknowledged in this one.
     QHash<QByteArray, AlertRow> open;
-    auto rows = db.prepare("SELECT id, pseudonym, sign, priority, text, raised_at_ms, state, acknowledged_by, acknowledged_at_ms, "
-                           "resolved_at_ms, escalated, technical, ack_tx_id FROM alerts WHERE state <> 'resolved'");
+    const QByteArray openSql = QByteArray(kAlertColumns) + " FROM alerts WHERE state <> 'resolved'";
+    auto rows = db.prepare(openSql.constData());
     if (!rows)
         return detail::fromStore(rows.error(), StoreAccess::Read);
     if (auto ran = rows->forEachRow([&](const core::Statement &r) {
-            AlertRow a;
-            a.id = r.blob(0);
-            a.pseudonym = r.blob(1);
-            a.conditionKey = detail::alertConditionKey(r.int64(2));
-            a.priority = static_cast<core::AlarmPriority>(std::clamp<qint64>(r.int64(3), 1, 3));
-            a.text = r.text(4);
-            a.raisedAtMs = r.int64(5);
-            a.state = stateFromId(r.text(6));
-            a.acknowledgedBy = r.isNull(7) ? 0 : r.int64(7);
-            a.acknowledgedAtMs = r.isNull(8) ? 0 : r.int64(8);
-            a.resolvedAtMs = r.isNull(9) ? 0 : r.int64(9);
-            a.escalated = r.int64(10) != 0;
-            a.technical = r.int64(11) != 0;
-            a.ackTxId = r.isNull(12) ? QByteArray() : r.blob(12);
+            const AlertRow a = readAlertRow(r);
             open.insert(a.id, a);
         });
         !ran)
@@ -1431,25 +1441,13 @@ ServiceResult<QList<AlertInfo>> VitalsService::alerts(std::chrono::hours resolve
     const QDateTime now = state.now();
     const qint64 sinceMs = now.toMSecsSinceEpoch() - std::chrono::duration_cast<std::chrono::milliseconds>(resolvedWithin).count();
     QHash<QByteArray, AlertRow> rows;
-    auto st = db.prepare("SELECT id, pseudonym, sign, priority, text, raised_at_ms, state, acknowledged_by, acknowledged_at_ms, "
-                         "resolved_at_ms, escalated, technical, ack_tx_id FROM alerts WHERE state <> 'resolved' OR resolved_at_ms >= ?1");
+    const QByteArray listSql = QByteArray(kAlertColumns) + " FROM alerts WHERE state <> 'resolved' OR resolved_at_ms >= ?1";
+    auto st = db.prepare(listSql.constData());
     if (!st)
         return detail::storeFailure<QList<AlertInfo>>(st.error(), StoreAccess::Read);
     st->bind(1, sinceMs);
     if (auto ran = st->forEachRow([&](const core::Statement &r) {
-            AlertRow a;
-            a.id = r.blob(0);
-            a.pseudonym = r.blob(1);
-            a.conditionKey = detail::alertConditionKey(r.int64(2));
-            a.priority = static_cast<core::AlarmPriority>(std::clamp<qint64>(r.int64(3), 1, 3));
-            a.text = r.text(4);
-            a.raisedAtMs = r.int64(5);
-            a.state = stateFromId(r.text(6));
-            a.acknowledgedBy = r.isNull(7) ? 0 : r.int64(7);
-            a.acknowledgedAtMs = r.isNull(8) ? 0 : r.int64(8);
-            a.resolvedAtMs = r.isNull(9) ? 0 : r.int64(9);
-            a.escalated = r.int64(10) != 0;
-            a.technical = r.int64(11) != 0;
+            const AlertRow a = readAlertRow(r);
             rows.insert(a.id, a);
         });
         !ran)
