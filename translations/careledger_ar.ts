@@ -2902,6 +2902,101 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::AlertLimitsDialog</name>
+    <message>
+        <source>Alert limits</source>
+        <translation>حدود التنبيه</translation>
+    </message>
+    <message>
+        <source>Limits set here replace the profile&apos;s limits for this patient only. A sign left unchecked keeps the profile&apos;s limits.</source>
+        <translation>تحل الحدود المحددة هنا محل حدود مجموعة القواعد لهذا المريض فقط. تحتفظ العلامة غير المحددة بحدود مجموعة القواعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Save limits</source>
+        <translation>حفظ الحدود (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scale &amp;1</source>
+        <translation>المقياس 1 (&amp;1)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 1</source>
+        <translation>مقياس SpO2 رقم 1</translation>
+    </message>
+    <message>
+        <source>Scale &amp;2</source>
+        <translation>المقياس 2 (&amp;2)</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2</source>
+        <translation>مقياس SpO2 رقم 2</translation>
+    </message>
+    <message>
+        <source>Scale 2 only for confirmed hypercapnic respiratory failure (target SpO2 88–92 %).</source>
+        <translation>لا يُستخدم المقياس 2 إلا في القصور التنفسي المؤكد المصحوب بفرط ثاني أكسيد الكربون في الدم (SpO2 المستهدف 88–92 %).</translation>
+    </message>
+    <message>
+        <source>SpO2 scale:</source>
+        <translation>مقياس SpO2:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>العلامة</translation>
+    </message>
+    <message>
+        <source>Own limits</source>
+        <translation>حدود خاصة</translation>
+    </message>
+    <message>
+        <source>Alarm below</source>
+        <translation>إنذار دون</translation>
+    </message>
+    <message>
+        <source>Alarm above</source>
+        <translation>إنذار فوق</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Own limits for %1</source>
+        <extracomment>Accessible name of a checkbox; %1 is a vital sign</extracomment>
+        <translation>حدود خاصة لـ %1</translation>
+    </message>
+    <message>
+        <source>%1: alarm below</source>
+        <extracomment>%1 is a vital sign</extracomment>
+        <translation>%1: إنذار دون</translation>
+    </message>
+    <message>
+        <source>%1: alarm above</source>
+        <extracomment>%1 is a vital sign</extracomment>
+        <translation>%1: إنذار فوق</translation>
+    </message>
+    <message>
+        <source>%1: alarm priority</source>
+        <extracomment>%1 is a vital sign</extracomment>
+        <translation>%1: أولوية الإنذار</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>سبب التغيير</translation>
+    </message>
+    <message>
+        <source>Required: why these limits suit this patient</source>
+        <translation>مطلوب: لماذا تناسب هذه الحدود هذا المريض</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change.</source>
+        <translation>أدخل سبب التغيير.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::AlertNotifier</name>
     <message>
         <source>Escalated alert, %1 priority</source>
@@ -6105,6 +6200,42 @@ A clinical workstation whose records are encrypted on disk and whose every chang
         <source>Patients already registered with the same name and date of birth: %1. Search the patient list before registering a second record for the same person.</source>
         <translation>مرضى مسجلون من قبل بالاسم وتاريخ الميلاد نفسيهما: %1. ابحث في قائمة المرضى قبل تسجيل ملف ثانٍ للشخص نفسه.</translation>
     </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>رمز PIN للكشك</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN again</source>
+        <translation>تأكيد رمز PIN للكشك</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (optional)</source>
+        <translation>رمز PIN للكشك (اختياري)</translation>
+    </message>
+    <message>
+        <source>Kiosk P&amp;IN:</source>
+        <translation>رمز PIN للكشك: (&amp;I)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>تأكيد رمز PIN: (&amp;G)</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later.</source>
+        <translation>من 6 إلى 8 أرقام؛ يمكن للمريض تغييره في الكشك. اتركه فارغًا لتعيينه لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>رمزا PIN مختلفان.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it from the Access tab of the patient&apos;s chart.</source>
+        <translation>تم تسجيل %1 %2 برقم الملف %3، لكن لم يُعيَّن رمز PIN للكشك: %4 عيّنه من تبويب «الوصول» في ملف المريض.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::SessionController</name>
@@ -6736,7 +6867,19 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
     <message>
         <source>No per-patient limits: the profile&apos;s limits apply to every sign.</source>
-        <translation>لا حدود خاصة بالمريض: تنطبق حدود الملف التعريفي على كل علامة.</translation>
+        <translation>لا حدود خاصة بالمريض: تنطبق حدود مجموعة القواعد على كل علامة.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;limits…</source>
+        <translation>حدود التنبيه… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Alert limits…</source>
+        <translation>حدود التنبيه…</translation>
+    </message>
+    <message>
+        <source>Saving the alert limits…</source>
+        <translation>جارٍ حفظ حدود التنبيه…</translation>
     </message>
 </context>
 <context>

@@ -2890,6 +2890,101 @@
     </message>
 </context>
 <context>
+    <name>careledger::ui::AlertLimitsDialog</name>
+    <message>
+        <source>Alert limits</source>
+        <translation>Limites d’alerte</translation>
+    </message>
+    <message>
+        <source>Limits set here replace the profile&apos;s limits for this patient only. A sign left unchecked keeps the profile&apos;s limits.</source>
+        <translation>Les limites définies ici remplacent celles du profil pour ce patient uniquement. Une constante non cochée garde les limites du profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save limits</source>
+        <translation>&amp;Enregistrer les limites</translation>
+    </message>
+    <message>
+        <source>Scale &amp;1</source>
+        <translation>Échelle &amp;1</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 1</source>
+        <translation>Échelle SpO2 1</translation>
+    </message>
+    <message>
+        <source>Scale &amp;2</source>
+        <translation>Échelle &amp;2</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2</source>
+        <translation>Échelle SpO2 2</translation>
+    </message>
+    <message>
+        <source>Scale 2 only for confirmed hypercapnic respiratory failure (target SpO2 88–92 %).</source>
+        <translation>Échelle 2 uniquement en cas d’insuffisance respiratoire hypercapnique confirmée (cible SpO2 88–92 %).</translation>
+    </message>
+    <message>
+        <source>SpO2 scale:</source>
+        <translation>Échelle SpO2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Own limits</source>
+        <translation>Limites propres</translation>
+    </message>
+    <message>
+        <source>Alarm below</source>
+        <translation>Alarme en dessous de</translation>
+    </message>
+    <message>
+        <source>Alarm above</source>
+        <translation>Alarme au-dessus de</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Own limits for %1</source>
+        <extracomment>Accessible name of a checkbox; %1 is a vital sign</extracomment>
+        <translation>Limites propres pour %1</translation>
+    </message>
+    <message>
+        <source>%1: alarm below</source>
+        <extracomment>%1 is a vital sign</extracomment>
+        <translation>%1&#xa0;: alarme en dessous de</translation>
+    </message>
+    <message>
+        <source>%1: alarm above</source>
+        <extracomment>%1 is a vital sign</extracomment>
+        <translation>%1&#xa0;: alarme au-dessus de</translation>
+    </message>
+    <message>
+        <source>%1: alarm priority</source>
+        <extracomment>%1 is a vital sign</extracomment>
+        <translation>%1&#xa0;: priorité de l’alarme</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>Required: why these limits suit this patient</source>
+        <translation>Obligatoire&#xa0;: pourquoi ces limites conviennent à ce patient</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change.</source>
+        <translation>Indiquez le motif de la modification.</translation>
+    </message>
+</context>
+<context>
     <name>careledger::ui::AlertNotifier</name>
     <message>
         <source>Escalated alert, %1 priority</source>
@@ -6089,6 +6184,42 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
         <source>Patients already registered with the same name and date of birth: %1. Search the patient list before registering a second record for the same person.</source>
         <translation>Patients déjà enregistrés avec les mêmes nom et date de naissance&#xa0;: %1. Cherchez dans la liste des patients avant d’enregistrer un second dossier pour la même personne.</translation>
     </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Code PIN de la borne</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN again</source>
+        <translation>Confirmation du code PIN de la borne</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (optional)</source>
+        <translation>Code PIN de la borne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Kiosk P&amp;IN:</source>
+        <translation>Code P&amp;IN de la borne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>Confirmation du &amp;code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later.</source>
+        <translation>6 à 8 chiffres&#xa0;; le patient peut le changer à la borne. Laissez vide pour le définir plus tard.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN sont différents.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it from the Access tab of the patient&apos;s chart.</source>
+        <translation>%1 %2 est enregistré(e) sous le numéro de dossier %3, mais le code PIN de borne n’a pas été défini&#xa0;: %4 Définissez-le depuis l’onglet Accès du dossier du patient.</translation>
+    </message>
 </context>
 <context>
     <name>careledger::ui::SessionController</name>
@@ -6721,6 +6852,18 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>No per-patient limits: the profile&apos;s limits apply to every sign.</source>
         <translation>Aucune limite propre au patient&#xa0;: les limites du profil s’appliquent à chaque constante.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;limits…</source>
+        <translation>&amp;Limites d’alerte…</translation>
+    </message>
+    <message>
+        <source>Alert limits…</source>
+        <translation>Limites d’alerte…</translation>
+    </message>
+    <message>
+        <source>Saving the alert limits…</source>
+        <translation>Enregistrement des limites d’alerte…</translation>
     </message>
 </context>
 <context>
