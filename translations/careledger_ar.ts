@@ -6218,7 +6218,7 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
     <message>
         <source>PIN a&amp;gain:</source>
-        <translation>تأكيد رمز PIN: (&amp;G)</translation>
+        <translation>تأكيد رمز PIN: (&amp;N)</translation>
     </message>
     <message>
         <source>6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later.</source>
@@ -6230,7 +6230,7 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إغلاق (&amp;C)</translation>
+        <translation>إغلاق (&amp;O)</translation>
     </message>
     <message>
         <source>%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it from the Access tab of the patient&apos;s chart.</source>
