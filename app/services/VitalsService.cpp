@@ -496,6 +496,28 @@ ServiceStatus VitalsService::openSession()
         QMutexLocker lock(&d->mutex);
         d->sequences = sequences;
         d->alerts = open;
+        // Alarms still open go back into the tracker, so a condition that still holds does not
+        // raise a second alert beside the first after a sign-in; the newest per condition.
+        for (const AlertRow &row : std::as_const(open)) {
+            const QPair<QByteArray, QString> key(row.pseudonym, row.conditionKey);
+            if (const auto current = d->activeAlert.constFind(key);
+                current != d->activeAlert.constEnd() && open.value(*current).raisedAtMs >= row.raisedAtMs)
+                continue;
+            core::Alarm alarm;
+            alarm.patientKey = QString::fromLatin1(row.pseudonym.toHex());
+            alarm.conditionKey = row.conditionKey;
+            alarm.priority = row.priority;
+            alarm.text = row.text;
+            alarm.technical = row.technical;
+            alarm.raisedAtMs = row.raisedAtMs;
+            alarm.escalated = row.escalated;
+            if (row.acknowledgedBy != 0) {
+                alarm.acknowledgedBy = QString::number(row.acknowledgedBy);
+                alarm.acknowledgedAtMs = row.acknowledgedAtMs;
+            }
+            d->tracker.restore(alarm);
+            d->activeAlert.insert(key, row.id);
+        }
         d->gateway = gateway ? *gateway : GatewaySettings{};
         d->status = GatewayStatus{};
         d->status.settings = d->gateway;

@@ -152,6 +152,16 @@ AlertResult<QList<AlarmEvent>> AlarmTracker::acknowledge(const QString &patientK
     return events;
 }
 
+void AlarmTracker::restore(const Alarm &alarm)
+{
+    Entry entry;
+    entry.alarm = alarm;
+    entry.alarm.conditionActive = true;
+    entry.pending = false;
+    entry.conditionSinceMs = alarm.raisedAtMs;
+    m_entries[Key{alarm.patientKey, alarm.conditionKey}] = entry;
+}
+
 void AlarmTracker::forget(const QString &patientKey)
 {
     m_entries.erase(patientBegin(patientKey), patientEnd(patientKey));

@@ -82,6 +82,10 @@ public:
                                                qint64 nowMs);
     // Drops a patient's alarms without events (discharge, device unpaired).
     void forget(const QString &patientKey);
+    // Takes back an alarm raised before a restart (as stored), without an event, with its
+    // condition taken as still true: the next update() resolves or latches it when the
+    // condition has cleared, and raises nothing new while it holds.
+    void restore(const Alarm &alarm);
 
     std::optional<Alarm> alarm(const QString &patientKey, const QString &conditionKey) const; // raised or acknowledged
     QList<Alarm> alarms(const QString &patientKey) const; // raised or acknowledged, by condition key

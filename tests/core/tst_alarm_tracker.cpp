@@ -66,6 +66,7 @@ private slots:
     void acknowledgeErrors();
     void patientsAreIndependent();
     void forgetDropsSilently();
+    void restoredAlarmContinuesAfterARestart();
     void technicalAlarmsShareTheLifecycle();
     void fromEvaluationToEvents();
 };
@@ -352,6 +353,28 @@ void TestAlarmTracker::forgetDropsSilently()
     QVERIFY(tracker.alarms(kBed1).isEmpty());
     QCOMPARE(tracker.alarms(kBed2).size(), 1);
     QVERIFY(tracker.advance(3600 * kSecond).isEmpty());
+}
+
+void TestAlarmTracker::restoredAlarmContinuesAfterARestart()
+{
+    // Before the restart: a high alarm raised, and a medium one acknowledged.
+    AlarmTracker before = plainTracker();
+    (void)before.update(kBed1, {condition("spo2", AlarmPriority::High), condition("heart-rate", AlarmPriority::Medium)}, 0);
+    QVERIFY(before.acknowledge(kBed1, QStringLiteral("heart-rate"), kNurse, 1000).ok());
+
+    AlarmTracker after = plainTracker();
+    for (const Alarm &alarm : before.alarms(kBed1))
+        after.restore(alarm);
+    QCOMPARE(after.alarms(kBed1).size(), 2);
+    // Still true: nothing new is raised.
+    QVERIFY(after.update(kBed1, {condition("spo2", AlarmPriority::High), condition("heart-rate", AlarmPriority::Medium)}, 5000).isEmpty());
+    // Cleared: the acknowledged one resolves, the high one latches until acknowledged.
+    QCOMPARE(types(after.update(kBed1, {}, 6000)), QList<T>{T::Resolved});
+    QVERIFY(after.alarm(kBed1, QStringLiteral("spo2"))->latched());
+    const auto acked = after.acknowledge(kBed1, QStringLiteral("spo2"), kNurse, 7000);
+    QVERIFY(acked.ok());
+    QCOMPARE(types(*acked), (QList<T>{T::Acknowledged, T::Resolved}));
+    QVERIFY(after.alarms(kBed1).isEmpty());
 }
 
 void TestAlarmTracker::technicalAlarmsShareTheLifecycle()

@@ -103,6 +103,26 @@ private slots:
         QCOMPARE(bed.clinic.count("SELECT COUNT(*) FROM alerts WHERE state = 'resolved' AND ack_tx_id IS NOT NULL"), 1);
     }
 
+    void openAlarmCarriesOverToTheNextSession()
+    {
+        Bed bed;
+        bed.spo2(88);
+        bed.spo2(88, 11);
+        QCOMPARE(bed.alerts().size(), 1);
+        bed.clinic.as(kDoctorName); // sign-out flushes; the doctor's session starts from the store
+        QSignalSpy raised(&bed.ws().vitals(), &VitalsService::alertRaised);
+        bed.spo2(88, 2);
+        bed.spo2(88, 11);
+        QCOMPARE(raised.count(), 0); // the same alarm, not a second one
+        auto list = bed.alerts();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().state, AlertState::Active);
+        bed.spo2(97, 1); // cleared: a high alarm stays until acknowledged
+        QCOMPARE(bed.alerts().first().state, AlertState::Active);
+        CL_VERIFY_OK(bed.ws().vitals().acknowledge(list.first().id));
+        QCOMPARE(bed.alerts().first().state, AlertState::Resolved);
+    }
+
     void unansweredAlarmEscalates()
     {
         Bed bed;
