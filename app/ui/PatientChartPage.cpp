@@ -697,6 +697,7 @@ void PatientChartPage::updateActions()
     m_grantClinicAction->setEnabled(idle);
     m_revokeAction->setEnabled(idle && grant && !grant->revokedAt.isValid());
     m_auditRefreshAction->setEnabled(idle);
+    m_vitalsPanel->setLimitsEditable(may(core::PatientAction::EditAlertSettings));
 }
 
 std::optional<services::HistoryItem> PatientChartPage::selectedHistory() const

@@ -1,5 +1,6 @@
 #include "ui/VitalTrendChart.h"
 
+#include "ui/AlertLimitsDialog.h"
 #include "ui/MessageLabel.h"
 #include "ui/Mnemonic.h"
 #include "ui/RecordsUi.h"
@@ -364,6 +365,13 @@ VitalTrendPanel::VitalTrendPanel(ServiceRunner *runner, services::Clock clock, Q
     }
     m_rangeGroup->button(int(m_range))->setChecked(true);
     top->addStretch(1);
+    m_limitsButton = new QPushButton(tr("Alert &limits…"), this);
+    m_limitsButton->setObjectName(QStringLiteral("alertLimitsButton"));
+    m_limitsButton->setAccessibleName(tr("Alert limits…"));
+    m_limitsButton->setAutoDefault(false);
+    m_limitsButton->setEnabled(false);
+    m_limitsButton->hide();
+    top->addWidget(m_limitsButton);
     auto *reloadButton = new QPushButton(tr("Re&load"), this);
     reloadButton->setObjectName(QStringLiteral("trendReloadButton"));
     reloadButton->setAutoDefault(false);
@@ -410,6 +418,7 @@ VitalTrendPanel::VitalTrendPanel(ServiceRunner *runner, services::Clock clock, Q
 
     connect(m_rangeGroup, &QButtonGroup::idClicked, this, [this](int id) { setRange(TrendRange(id)); });
     connect(reloadButton, &QPushButton::clicked, this, &VitalTrendPanel::reload);
+    connect(m_limitsButton, &QPushButton::clicked, this, &VitalTrendPanel::editLimits);
 }
 
 VitalTrendPanel::~VitalTrendPanel() = default;
@@ -432,6 +441,43 @@ VitalTrendChart *VitalTrendPanel::chartFor(core::VitalSign sign) const
 QAbstractButton *VitalTrendPanel::rangeButton(TrendRange range) const
 {
     return m_rangeGroup->button(int(range));
+}
+
+void VitalTrendPanel::setLimitsEditable(bool editable)
+{
+    m_limitsButton->setVisible(editable);
+}
+
+void VitalTrendPanel::editLimits()
+{
+    if (!m_runner || m_patient.isEmpty() || !m_current) {
+        return;
+    }
+    auto *dialog = new AlertLimitsDialog(*m_current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const services::PatientId patient = m_patient;
+    connect(dialog, &FormDialog::submitted, dialog, [this, dialog, patient] {
+        dialog->setBusy(true, tr("Saving the alert limits…"));
+        const core::PatientAlertSettings settings = dialog->settings();
+        const QString reason = dialog->reason();
+        m_runner->run(
+            dialog,
+            [patient, settings, reason](services::Workstation &ws) {
+                return ws.vitals().setAlertSettings(patient, settings, reason);
+            },
+            [this, dialog](const services::ServiceStatus &status) {
+                if (!status.ok()) {
+                    // A refusal stays in the dialog with the service's words; nothing typed is lost.
+                    dialog->showError(status.message());
+                    dialog->revalidate();
+                    return;
+                }
+                dialog->setBusy(false);
+                dialog->accept();
+                reload();
+            });
+    });
+    dialog->open();
 }
 
 void VitalTrendPanel::setPatient(const services::PatientId &patient)
@@ -506,6 +552,8 @@ void VitalTrendPanel::showSeries(const QList<services::VitalSeries> &series, con
 
 void VitalTrendPanel::applySettings(const std::optional<core::PatientAlertSettings> &settings)
 {
+    m_current = settings;
+    m_limitsButton->setEnabled(settings.has_value());
     if (!settings) {
         m_settings->hide();
         return;

@@ -17,6 +17,7 @@ class QChartView;
 class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
+class QPushButton;
 class QScatterSeries;
 class QValueAxis;
 
@@ -89,6 +90,9 @@ public:
     const QList<VitalTrendChart *> &charts() const { return m_charts; }
     VitalTrendChart *chartFor(core::VitalSign sign) const;
     QAbstractButton *rangeButton(TrendRange range) const;
+    // "Alert limits…": shown only to those who may change the patient's alert settings.
+    void setLimitsEditable(bool editable);
+    QPushButton *limitsButton() const { return m_limitsButton; }
     // The window the charts show now.
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }
@@ -108,6 +112,7 @@ private:
     void applySettings(const std::optional<core::PatientAlertSettings> &settings);
     void build(const QList<services::VitalSeries> &series, const core::PatientAlertSettings &settings);
     void finishJob();
+    void editLimits();
 
     ServiceRunner *m_runner = nullptr;
     services::Clock m_clock;
@@ -120,6 +125,8 @@ private:
     QButtonGroup *m_rangeGroup = nullptr;
     MessageLabel *m_message = nullptr;
     QLabel *m_settings = nullptr;
+    QPushButton *m_limitsButton = nullptr;
+    std::optional<core::PatientAlertSettings> m_current; // as last loaded; the dialog starts from it
     QList<VitalTrendChart *> m_charts;
 };
 
