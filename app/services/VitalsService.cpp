@@ -220,6 +220,7 @@ struct VitalsService::State {
     QHash<QByteArray, AlertRow> alerts; // this session's and the stored unresolved ones
     QSet<QByteArray> dirtyAlerts;
     QHash<QPair<QByteArray, QString>, QByteArray> activeAlert; // (pseudonym, condition) -> alert id
+    QHash<QByteArray, QString> mrns; // paired patients' formatted record numbers, for notices
     qint64 sessionOpenedMs = 0;
     qint64 lastReadingsSignalMs = 0;
     quint64 unpaired = 0;
@@ -276,7 +277,7 @@ struct VitalsService::State {
                 alerts.insert(row.id, row);
                 activeAlert.insert(key, row.id);
                 dirtyAlerts.insert(row.id);
-                notices.append(AlertNotice{row.id.toHex(), p, row.priority, row.technical, false, row.text});
+                notices.append(AlertNotice{row.id.toHex(), p, row.priority, row.technical, false, row.text, mrns.value(p)});
                 break;
             }
             case core::AlarmEventType::Escalated: {
@@ -286,7 +287,7 @@ struct VitalsService::State {
                 AlertRow &row = alerts[id];
                 row.escalated = true;
                 dirtyAlerts.insert(id);
-                notices.append(AlertNotice{id.toHex(), p, row.priority, row.technical, true, row.text});
+                notices.append(AlertNotice{id.toHex(), p, row.priority, row.technical, true, row.text, mrns.value(p)});
                 break;
             }
             case core::AlarmEventType::Acknowledged:
@@ -393,12 +394,15 @@ ServiceStatus VitalsService::reloadDevices()
     // Settings of every patient a device is paired with now, read here so ingest never
     // touches the store.
     QHash<QByteArray, core::PatientAlertSettings> settings;
+    QHash<QByteArray, QString> mrns;
     for (auto it = loaded->pairings.constBegin(); it != loaded->pairings.constEnd(); ++it) {
         for (const Pairing &p : *it) {
             if (settings.contains(p.pseudonym))
                 continue;
             auto s = readSettings(db, *state.records, p.pseudonym);
             settings.insert(p.pseudonym, s ? s->settings : core::PatientAlertSettings{});
+            if (auto row = detail::findPatient(db, p.pseudonym); row && *row)
+                mrns.insert(p.pseudonym, detail::displayMrn(**row));
         }
     }
     QMutexLocker lock(&d->mutex);
@@ -414,6 +418,7 @@ ServiceStatus VitalsService::reloadDevices()
             d->directory.remove(id);
     d->directoryIds = ids;
     d->pairings = std::move(loaded->pairings);
+    d->mrns = std::move(mrns);
     for (auto it = settings.constBegin(); it != settings.constEnd(); ++it)
         if (!d->settings.contains(it.key()))
             d->settings.insert(it.key(), it.value());
@@ -551,6 +556,7 @@ void VitalsService::closeSession()
     d->alerts.clear();
     d->dirtyAlerts.clear();
     d->activeAlert.clear();
+    d->mrns.clear();
     d->lastLook.clear();
     d->unpaired = 0;
 }

@@ -105,6 +105,7 @@ struct AlertNotice {
     bool technical = false;
     bool escalated = false;
     QString text;
+    QString mrn; // formatted record number of the patient; never the name
 };
 
 struct VitalSeries {

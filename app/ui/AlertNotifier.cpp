@@ -45,7 +45,7 @@ bool AlertNotifier::wantsAttention(const services::AlertNotice &notice)
 // but the patient's name is left out: the name is what identifies a person to a passer-by.
 QString AlertNotifier::notificationText(const services::AlertNotice &notice) const
 {
-    const QString mrn = m_mrnOf ? m_mrnOf(notice.patient) : QString();
+    const QString mrn = !notice.mrn.isEmpty() ? notice.mrn : m_mrnOf ? m_mrnOf(notice.patient) : QString();
     QString head = notice.escalated ? tr("Escalated alert, %1 priority").arg(priorityText(notice.priority))
                                     : tr("Alert, %1 priority").arg(priorityText(notice.priority));
     if (notice.technical) {
@@ -59,9 +59,9 @@ void AlertNotifier::notify(const services::AlertNotice &notice)
     if (!wantsAttention(notice) || !m_window) {
         return;
     }
-    if (m_mrnOf && m_mrnOf(notice.patient).isEmpty()) {
-        // The first alert of a patient not yet in any list: its record number arrives with
-        // the alert list's next reload (about a second). The status bar says what is known
+    if (notice.mrn.isEmpty() && m_mrnOf && m_mrnOf(notice.patient).isEmpty()) {
+        // A notice without its record number (the patient was paired before the number was
+        // known to the ingest side): it arrives with the alert list's next reload. The status bar says what is known
         // at once; the notification waits for the number, or gives up waiting after a while.
         m_window->statusBar()->showMessage(notificationText(notice), kStatusMessageMs);
         m_pending.append(Pending{notice, QDeadlineTimer(kWaitForMrnMs)});

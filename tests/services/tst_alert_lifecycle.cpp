@@ -61,6 +61,10 @@ private slots:
         QVERIFY(!notice.technical);
         QVERIFY(!notice.escalated);
         QVERIFY2(notice.text.contains(QStringLiteral("89")), qPrintable(notice.text));
+        // The notice names the record number (for a notification), never the name.
+        auto details = bed.ws().patients().details(bed.patient);
+        CL_VERIFY_OK(details);
+        QCOMPARE(notice.mrn, details->summary.mrn);
 
         QCOMPARE(bed.clinic.count("SELECT COUNT(*) FROM alerts"), 0); // the alarm did not wait for the store
         CL_VERIFY_OK(bed.ws().vitals().flush());
