@@ -159,10 +159,12 @@ void VitalTileWidget::updateAge(const QDateTime &nowUtc)
 
 void VitalTileWidget::applyLook()
 {
-    if (m_look == Look::High) {
-        if (!m_flash->isActive()) {
+    // IEC 60601-1-8: high flashes fast, medium slowly, low stays steady.
+    if (m_look == Look::High || m_look == Look::Medium) {
+        const int interval = m_look == Look::High ? kFlashIntervalMs : kMediumFlashIntervalMs;
+        if (!m_flash->isActive() || m_flash->interval() != interval) {
             m_flashDark = false;
-            m_flash->start();
+            m_flash->start(interval);
         }
     } else {
         m_flash->stop();
@@ -199,7 +201,10 @@ void VitalTileWidget::paintEvent(QPaintEvent *)
     QColor border(0xc9, 0xd3, 0xd9);
     switch (m_look) {
     case Look::High: fill = m_flashDark ? alarmFlashFill() : alarmFill(core::AlarmPriority::High); border = fill; break;
-    case Look::Medium: fill = alarmFill(core::AlarmPriority::Medium); border = fill; break;
+    case Look::Medium:
+        fill = m_flashDark ? alarmFill(core::AlarmPriority::Medium).lighter(125) : alarmFill(core::AlarmPriority::Medium);
+        border = alarmFill(core::AlarmPriority::Medium);
+        break;
     case Look::Low: fill = alarmFill(core::AlarmPriority::Low); border = fill; break;
     case Look::Silent: fill = silentFill(); break;
     case Look::NoReading: fill = QColor(0xee, 0xf1, 0xf3); break;

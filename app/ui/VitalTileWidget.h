@@ -17,6 +17,7 @@ class VitalTileWidget : public QFrame {
 public:
     enum class Look { Normal, Low, Medium, High, Silent, NoReading };
     static constexpr int kFlashIntervalMs = 250; // 2 Hz, inside IEC 60601-1-8's 1.4-2.8 Hz for high
+    static constexpr int kMediumFlashIntervalMs = 800; // 0.625 Hz, inside its 0.4-0.8 Hz for medium
 
     explicit VitalTileWidget(core::VitalSign sign, QWidget *parent = nullptr);
 

@@ -205,6 +205,7 @@ void TestGuiLiveVitals::flaggedValueColoursItsTile()
     QVERIFY(spo2->isFlashing());
     QVERIFY2(spo2->ageText().contains(QStringLiteral("High")), qPrintable(spo2->ageText()));
     QCOMPARE(page->tile(core::VitalSign::HeartRate)->look(), ui::VitalTileWidget::Look::Normal);
+    QVERIFY(!page->tile(core::VitalSign::HeartRate)->isFlashing());
     const int row = wardRowOf(page, m_patient.mrn);
     QVERIFY(row >= 0);
     QCOMPARE(page->view()->model()->index(row, ui::WardTableModel::SpO2).data(ui::WardTableModel::PriorityRole).toInt(),
