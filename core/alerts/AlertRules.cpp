@@ -230,14 +230,27 @@ QString describeRule(const ThresholdRule &rule)
                          rule.when);
 }
 
+namespace {
+
+// Inside right-to-left text a number and its unit ("89 %") keep their own order: a
+// left-to-right isolate around each, only when the default locale writes right to left.
+QString keepOrder(const QString &text)
+{
+    if (QLocale().textDirection() != Qt::RightToLeft)
+        return text;
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+} // namespace
+
 QString redFlagText(const ThresholdRule &rule, double value)
 {
     if (rule.sign == VitalSign::Consciousness)
         //: Consciousness flag: sign name, ACVPU level ("Consciousness: Responds to voice")
         return QCoreApplication::translate("Alerts", "%1: %2").arg(vitalSignDisplayName(rule.sign), formatVitalValue(rule.sign, value));
     //: Why a reading was flagged: sign, value with unit, comparison symbol, limit ("SpO2 89 % ≤ 91 %")
-    return QCoreApplication::translate("Alerts", "%1 %2 %3 %4").arg(vitalSignDisplayName(rule.sign), formatVitalValue(rule.sign, value),
-                                 comparisonSymbol(rule.comparison), formatVitalValue(rule.sign, rule.limit));
+    return QCoreApplication::translate("Alerts", "%1 %2 %3 %4").arg(vitalSignDisplayName(rule.sign), keepOrder(formatVitalValue(rule.sign, value)),
+                                 comparisonSymbol(rule.comparison), keepOrder(formatVitalValue(rule.sign, rule.limit)));
 }
 
 QList<AlarmCondition> Evaluation::conditions() const

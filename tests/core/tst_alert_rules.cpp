@@ -105,6 +105,7 @@ class TestAlertRules : public QObject {
 private slots:
     void initTestCase();
     void codesAndIds();
+    void valuesKeepTheirOrderInRightToLeftText();
     void plausibility_data();
     void plausibility();
     void defaultProfileIsNews2();
@@ -132,6 +133,19 @@ private slots:
 void TestAlertRules::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
+}
+
+void TestAlertRules::valuesKeepTheirOrderInRightToLeftText()
+{
+    const ThresholdRule rule{VitalSign::SpO2, Comparison::AtOrBelow, 91, AlarmPriority::High};
+    QVERIFY(!redFlagText(rule, 89).contains(QChar(0x2066))); // left to right: plain text
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const QString text = redFlagText(rule, 89);
+    QLocale::setDefault(QLocale::c());
+    // "89 %" and "91 %" each inside a left-to-right isolate, so the unit stays after its number.
+    QCOMPARE(text.count(QChar(0x2066)), 2);
+    QCOMPARE(text.count(QChar(0x2069)), 2);
+    QVERIFY(text.indexOf(QChar(0x2066)) < text.indexOf(QLatin1Char('%')));
 }
 
 void TestAlertRules::codesAndIds()
