@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace careledger::services {
 
@@ -97,25 +98,64 @@ ServiceStatus DeviceService::writeProvisioningFile(const QString &path, const De
 
 ServiceResult<DeviceRegistration> DeviceService::registerDevice(const QString &type, const QString &model, const QString &serial)
 {
+    const QString deviceIdText = QStringLiteral("dev-") + QString::fromLatin1(core::randomBytes(8).toHex());
+    core::SecureBytes key = core::randomSecret(32);
+    auto registered = registerWith(deviceIdText, type, model, serial, &key);
+    if (!registered)
+        return registered.error();
+    DeviceRegistration result;
+    result.deviceId = deviceIdText;
+    result.keyHex = key.toHex().view().toByteArray();
+    return result;
+}
+
+ServiceResult<QString> DeviceService::registerHl7Monitor(const QString &type, const QString &model, const QString &serial,
+                                                         const QString &eui64)
+{
+    // The id an HL7 monitor puts in its messages (docs/gateway-protocol.md): 16 hex digits,
+    // upper case, with or without the dashes or colons of a printed label.
+    QString id = eui64.trimmed().toUpper();
+    id.remove(QLatin1Char('-')).remove(QLatin1Char(':'));
+    static const QRegularExpression hex16(QStringLiteral("^[0-9A-F]{16}$"));
+    if (!hex16.match(id).hasMatch())
+        return detail::invalidInput(tr("An HL7 monitor's EUI-64 has 16 hexadecimal digits, as on its label (e.g. 00:09:5C:FF:FE:12:34:56).")).error();
+    auto registered = registerWith(id, type, model, serial, nullptr);
+    if (!registered)
+        return registered.error();
+    return id;
+}
+
+ServiceStatus DeviceService::registerWith(const QString &deviceIdText, const QString &type, const QString &model, const QString &serial,
+                                          const core::SecureBytes *key)
+{
     State &state = WorkstationAccess::state(m_workstation);
     auto actor = detail::currentActor(state, Role::Admin);
     if (!actor)
         return actor.error();
     for (const QString &field : {type, model, serial})
         if (field.trimmed().isEmpty() || field.size() > kMaxTextField)
-            return detail::invalidInput(tr("Device type, model and serial number must each be 1 to 200 characters.")).error();
+            return detail::invalidInput(tr("Device type, model and serial number must each be 1 to 200 characters."));
     auto session = detail::recordsSession(state);
     if (!session)
         return session.error();
-
-    const QString deviceIdText = QStringLiteral("dev-") + QString::fromLatin1(core::randomBytes(8).toHex());
     const QByteArray deviceId = deviceIdText.toUtf8();
-    core::SecureBytes key = core::randomSecret(32);
-    auto sealed = core::aesGcmSeal((*session)->patientKeyWrap.view(), key.view(), deviceKeyAad(deviceId));
-    if (!sealed)
-        return ServiceResult<DeviceRegistration>::failure(ServiceError::Storage, sealed.message());
-    auto tx = detail::makeTransaction(*state.chain, state.signingKey, ledger::DeviceRegisterBody{deviceId, core::sha256(key.view())},
-                                      detail::nowMs(state));
+    auto exists = deviceExists(state.store->database(), deviceId);
+    if (!exists)
+        return exists.error();
+    if (*exists)
+        return ServiceStatus::failure(ServiceError::AlreadyExists, tr("This device is already registered."));
+
+    // A CLV1 device's key is sealed like patient keys; an HL7 monitor has none (an empty
+    // sealed_key), and the chain gets SHA-256 of the empty string in place of a key's hash.
+    QByteArray sealedKey("");
+    if (key) {
+        auto sealed = core::aesGcmSeal((*session)->patientKeyWrap.view(), key->view(), deviceKeyAad(deviceId));
+        if (!sealed)
+            return ServiceStatus::failure(ServiceError::Storage, sealed.message());
+        sealedKey = *sealed;
+    }
+    const QByteArray keyHash = key ? core::sha256(key->view()) : core::sha256(QByteArray());
+    auto tx = detail::makeTransaction(*state.chain, state.signingKey, ledger::DeviceRegisterBody{deviceId, keyHash}, detail::nowMs(state));
     if (!tx)
         return tx.error();
     const QByteArray txId = tx->id();
@@ -124,17 +164,14 @@ ServiceResult<DeviceRegistration> DeviceService::registerDevice(const QString &t
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         if (!st)
             return detail::fromStore(st.error(), StoreAccess::Write);
-        st->bindBlob(1, deviceId).bind(2, type.trimmed()).bind(3, model.trimmed()).bind(4, serial.trimmed()).bindBlob(5, *sealed);
+        st->bindBlob(1, deviceId).bind(2, type.trimmed()).bind(3, model.trimmed()).bind(4, serial.trimmed()).bindBlob(5, sealedKey);
         st->bind(6, detail::isoTime(state.now())).bind(7, actor->id).bindBlob(8, txId);
         return run(*st);
     });
     if (!done)
         return done.error();
-    (void)m_workstation.vitals().reloadDevices(); // the gateway knows the new key at once
-    DeviceRegistration result;
-    result.deviceId = deviceIdText;
-    result.keyHex = key.toHex().view().toByteArray();
-    return result;
+    (void)m_workstation.vitals().reloadDevices(); // the gateway knows the new device at once
+    return {};
 }
 
 ServiceStatus DeviceService::pair(const QString &deviceIdText, const PatientId &patient, const QDateTime &from)
@@ -230,14 +267,16 @@ ServiceResult<QList<DeviceInfo>> DeviceService::devices()
     if (auto allowed = detail::requireSession(state, std::nullopt); !allowed)
         return allowed.error();
     auto st = state.store->database().prepare(
-        "SELECT d.device_id, d.type, d.model, d.serial, d.registered_at, p.pseudonym, p.from_ms, pt.mrn FROM devices d "
+        "SELECT d.device_id, d.type, d.model, d.serial, d.registered_at, p.pseudonym, p.from_ms, pt.mrn, "
+        "length(d.sealed_key) = 0 FROM devices d "
         "LEFT JOIN device_pairings p ON p.device_id = d.device_id AND p.to_ms IS NULL "
         "LEFT JOIN patients pt ON pt.pseudonym = p.pseudonym ORDER BY d.registered_at, d.device_id");
     if (!st)
         return detail::storeFailure<QList<DeviceInfo>>(st.error(), StoreAccess::Read);
     QList<DeviceInfo> out;
     auto ran = st->forEachRow([&](const core::Statement &row) {
-        DeviceInfo info{QString::fromUtf8(row.blob(0)), row.text(1), row.text(2), row.text(3), detail::parseTime(row.text(4)), std::nullopt};
+        DeviceInfo info{QString::fromUtf8(row.blob(0)), row.text(1), row.text(2), row.text(3), detail::parseTime(row.text(4)), std::nullopt,
+                        row.int64(8) != 0};
         if (!row.isNull(5))
             info.current = DevicePairing{row.blob(5), QDateTime::fromMSecsSinceEpoch(row.int64(6), Qt::UTC), QDateTime(),
                                          row.isNull(7) || row.text(7).isEmpty() ? QString() : core::formatMrn(row.text(7))};

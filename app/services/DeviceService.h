@@ -4,6 +4,7 @@
 // for a time range, unpairing, the list. Each change is on the chain (device register, pair,
 // unpair) in the same commit as its rows. See docs/vitals.md.
 
+#include "crypto/SecureBytes.h"
 #include "services/PatientService.h"
 #include "services/ServiceTypes.h"
 
@@ -36,6 +37,7 @@ struct DeviceInfo {
     QString serial;
     QDateTime registeredAt;
     std::optional<DevicePairing> current;
+    bool hl7 = false; // an HL7 monitor (no key; accepted on its registration and pairing)
 };
 
 class DeviceService {
@@ -46,6 +48,10 @@ public:
     ServiceResult<DeviceRegistration> registerDevice(const QString &type, const QString &model, const QString &serial);
     // Writes the registration's provisioning line to a new file readable by its owner only (0600).
     static ServiceStatus writeProvisioningFile(const QString &path, const DeviceRegistration &registration);
+    // Admins. An HL7 bedside monitor cannot sign its messages: it is known by the EUI-64 it
+    // sends (16 hex digits; dashes and colons of a printed label are dropped) and accepted on
+    // its registration and pairing alone. Returns the normalised id. AlreadyExists when taken.
+    ServiceResult<QString> registerHl7Monitor(const QString &type, const QString &model, const QString &serial, const QString &eui64);
 
     // Admins (PatientAction::EditDemographics on the patient). A current pairing of the device
     // ends at `from`. `from` must not be before the device's latest pairing start.
@@ -58,6 +64,9 @@ public:
     ServiceResult<std::optional<PatientId>> patientAt(const QString &deviceId, const QDateTime &at);
 
 private:
+    // key: the CLV1 device's key; null for an HL7 monitor.
+    ServiceStatus registerWith(const QString &deviceId, const QString &type, const QString &model, const QString &serial,
+                               const core::SecureBytes *key);
     Workstation &m_workstation;
 };
 

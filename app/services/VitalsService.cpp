@@ -323,6 +323,7 @@ namespace {
 
 struct Loaded {
     std::map<QString, core::SecureBytes> keys;
+    QSet<QString> hl7; // HL7 monitors: registered without a key
     QHash<QString, QList<Pairing>> pairings;
 };
 
@@ -334,6 +335,10 @@ ServiceResult<Loaded> loadDevices(core::Database &db, const detail::RecordsSessi
         return detail::storeFailure<Loaded>(devices.error(), StoreAccess::Read);
     auto ran = devices->forEachRow([&](const core::Statement &row) {
         const QByteArray id = row.blob(0);
+        if (row.blob(1).isEmpty()) { // an HL7 monitor: known by its registration alone
+            out.hl7.insert(QString::fromUtf8(id));
+            return;
+        }
         auto key = core::aesGcmOpen(session.patientKeyWrap.view(), row.blob(1), deviceKeyAad(id));
         if (key) // a key that does not open stays unknown: its frames are refused
             out.keys.emplace(QString::fromUtf8(id), std::move(key).value());
@@ -407,10 +412,16 @@ ServiceStatus VitalsService::reloadDevices()
     }
     QMutexLocker lock(&d->mutex);
     QSet<QString> ids;
-    for (const auto &[id, key] : loaded->keys) {
+    const auto pairedNow = [&](const QString &id) {
         const auto pairs = loaded->pairings.value(id);
-        const bool paired = !pairs.isEmpty() && pairs.last().toMs == kOpenEnded;
-        d->directory.addNative(id, key, paired);
+        return !pairs.isEmpty() && pairs.last().toMs == kOpenEnded;
+    };
+    for (const auto &[id, key] : loaded->keys) {
+        d->directory.addNative(id, key, pairedNow(id));
+        ids.insert(id);
+    }
+    for (const QString &id : std::as_const(loaded->hl7)) {
+        d->directory.addHl7(id, pairedNow(id));
         ids.insert(id);
     }
     for (const QString &id : std::as_const(d->directoryIds))

@@ -53,6 +53,32 @@ private slots:
         QVERIFY(!DeviceService::writeProvisioningFile(path, *reg).ok()); // never overwrites
     }
 
+    void hl7MonitorIsRegisteredByItsEui64WithoutAKey()
+    {
+        Clinic clinic;
+        Workstation &ws = clinic.as(kAdminName);
+        auto id = ws.devices().registerHl7Monitor(QStringLiteral("multiparameter monitor"), QStringLiteral("IntelliVue MX450"),
+                                                  QStringLiteral("DE5512"), QStringLiteral("00-09-5c-ff-fe-12-34-56"));
+        CL_VERIFY_OK(id);
+        QCOMPARE(*id, QStringLiteral("00095CFFFE123456"));
+        QCOMPARE(codeOf(ws.devices().registerHl7Monitor(QStringLiteral("monitor"), QStringLiteral("M"), QStringLiteral("S"),
+                                                        QStringLiteral("00095CFFFE123456"))),
+                 QStringLiteral("AlreadyExists"));
+        for (const QString &bad : {QStringLiteral("00095CFFFE1234"), QStringLiteral("00095CFFFE12345G"), QString()})
+            QCOMPARE(codeOf(ws.devices().registerHl7Monitor(QStringLiteral("monitor"), QStringLiteral("M"), QStringLiteral("S"), bad)),
+                     QStringLiteral("InvalidInput"));
+        auto list = ws.devices().devices();
+        CL_VERIFY_OK(list);
+        QCOMPARE(list->size(), 1);
+        QVERIFY(list->first().hl7);
+        // On the chain: the id and the hash of no key.
+        const auto txs = pending(ws);
+        QVERIFY(std::any_of(txs.begin(), txs.end(), [&](const ledger::Transaction &tx) {
+            const auto *body = std::get_if<ledger::DeviceRegisterBody>(&tx.body);
+            return body && body->deviceId == QByteArrayLiteral("00095CFFFE123456");
+        }));
+    }
+
     void refusedForClinicalStaff()
     {
         Clinic clinic;

@@ -3,6 +3,7 @@
 #include "ledger/TxBodies.h"
 #include "services/DeviceService.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -134,6 +135,42 @@ private slots:
         for (const AlertInfo &alert : *after)
             acknowledged |= alert.id == alertId && alert.state != AlertState::Active && !alert.acknowledgedBy.isEmpty();
         QVERIFY(acknowledged);
+    }
+
+    // A bedside monitor speaking HL7 v2 ORU^R01 over MLLP: registered by its EUI-64, no key;
+    // its readings are stored and each message is acknowledged on the line.
+    void hl7MonitorIsReadAndAcknowledged()
+    {
+        ManualClock clock;
+        *clock.now = QDateTime::currentDateTimeUtc();
+        Clinic clinic(clock);
+        const PatientId patient = clinic.registerPatient();
+        Workstation &admin = clinic.as(kAdminName);
+        auto id = admin.devices().registerHl7Monitor(QStringLiteral("monitor"), QStringLiteral("IntelliVue"), QStringLiteral("DE1234"),
+                                                     QStringLiteral("00:09:5c:ff:fe:00:00:01"));
+        CL_VERIFY_OK(id);
+        QCOMPARE(*id, QStringLiteral("00095CFFFE000001"));
+        CL_VERIFY_OK(admin.devices().pair(*id, patient, clock.now->addSecs(-60)));
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("devices.txt"));
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(id->toLatin1() + " hl7\n");
+        file.close();
+        const QString link = dir.filePath(QStringLiteral("gateway-pty"));
+
+        Simulator sim;
+        QVERIFY(sim.start(keyFile, link, {QStringLiteral("--scenario"), QStringLiteral("hl7"), QStringLiteral("--rate"), QStringLiteral("20")}));
+        CL_VERIFY_OK(admin.vitals().setGatewaySettings(GatewaySettings{link, 115200}));
+        Workstation &ws = clinic.as(kNurseName);
+        QTRY_VERIFY_WITH_TIMEOUT(ws.vitals().gatewayStatus().stats.readingsAccepted >= 3, 30000);
+        const GatewayStatus status = ws.vitals().gatewayStatus();
+        QVERIFY(status.stats.acksSent > 0);
+        QCOMPARE(status.stats.totalRejected(), quint64(0));
+        CL_VERIFY_OK(ws.vitals().flush());
+        auto trend = ws.vitals().trend(patient, clock.now->addSecs(-600), clock.now->addSecs(600));
+        CL_VERIFY_OK(trend);
+        QVERIFY(!trend->isEmpty());
     }
 
     void cablePulledAndPluggedBackResumesReading()
