@@ -977,7 +977,7 @@ bool ScreenshotTour::tour(const QString &clinicDir)
         if (!tourDoctorRecords(main) || !tourVitals(main)) {
             return false;
         }
-        if (!tourVitalsTrend(main)) {
+        if (!tourVitalsTrend(main) || !tourAlertLimits(main)) {
             return false;
         }
         main.hide();

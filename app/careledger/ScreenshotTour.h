@@ -42,6 +42,7 @@ private:
     // with the gateway panel (administrator). The Vitals tab with a week of readings (doctor).
     bool tourDevices(ui::MainWindow &main, services::Workstation &workstation, ui::ServiceRunner &runner);
     bool tourVitalsTrend(ui::MainWindow &main);
+    bool tourAlertLimits(ui::MainWindow &main); // the alert limits dialog on the Vitals tab (doctor)
     // Live vitals: two monitors paired with imported patients (administrator), a few minutes
     // of readings in which one patient deteriorates, one technical alert acknowledged (doctor).
     bool prepareDevices(services::Workstation &workstation);

@@ -7,6 +7,7 @@
 #include "services/PatientService.h"
 #include "services/VitalsService.h"
 #include "services/Workstation.h"
+#include "ui/AlertLimitsDialog.h"
 #include "ui/DeviceDialogs.h"
 #include "ui/DeviceTableModel.h"
 #include "ui/DevicesPage.h"
@@ -17,7 +18,9 @@
 #include "ui/VitalTrendChart.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QListWidget>
@@ -228,6 +231,39 @@ bool ScreenshotTour::tourVitalsTrend(ui::MainWindow &main)
     main.resize(1180, 1560); // the six charts without scrolling
     const bool saved = save(&main, QStringLiteral("chart-vitals"));
     main.resize(before);
+    page->backToList();
+    return saved;
+}
+
+bool ScreenshotTour::tourAlertLimits(ui::MainWindow &main)
+{
+    ui::PatientsPage *page = showPatients(main, QString());
+    if (!page) {
+        return false;
+    }
+    ui::PatientChartPage *chart = openChart(page, m_featuredMrn, m_featuredMrn);
+    if (!chart) {
+        return false;
+    }
+    chart->showTab(ui::PatientChartPage::VitalsTab);
+    ui::VitalTrendPanel *panel = chart->vitalsPanel();
+    panel->reload();
+    if (!waitFor([panel] { return !panel->isBusy() && panel->limitsButton()->isEnabled(); })) {
+        return fail(tr("the alert settings did not load"));
+    }
+    panel->limitsButton()->click();
+    auto *dialog = visibleDialog<ui::AlertLimitsDialog>(panel);
+    if (!dialog) {
+        return fail(tr("the alert limits dialog did not open"));
+    }
+    // A doctor's typical entry, shown before it is saved: a tachycardia limit and a reason.
+    dialog->ownLimitsBox(core::VitalSign::HeartRate)->setChecked(true);
+    dialog->lowBox(core::VitalSign::HeartRate)->setValue(45);
+    dialog->highBox(core::VitalSign::HeartRate)->setValue(110);
+    dialog->reasonEdit()->setText(tr("Resting heart rate of 100-105 /min is usual for this patient"));
+    dialog->resize(dialog->sizeHint().expandedTo(dialog->minimumSizeHint()));
+    const bool saved = save(dialog, QStringLiteral("alert-limits"));
+    dialog->reject();
     page->backToList();
     return saved;
 }
