@@ -2210,6 +2210,18 @@
         <source>the vital-sign charts were not drawn</source>
         <translation>لم تُرسم مخططات العلامات الحيوية</translation>
     </message>
+    <message>
+        <source>the alert settings did not load</source>
+        <translation>لم تُحمَّل إعدادات التنبيه</translation>
+    </message>
+    <message>
+        <source>the alert limits dialog did not open</source>
+        <translation>لم تُفتح نافذة حدود التنبيه</translation>
+    </message>
+    <message>
+        <source>Resting heart rate of 100-105 /min is usual for this patient</source>
+        <translation>معدل نبض القلب أثناء الراحة 100-105 /min معتاد لدى هذا المريض</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -2868,6 +2880,14 @@
     <message>
         <source>A pairing cannot end before it starts.</source>
         <translation>لا يمكن أن ينتهي الربط قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>An HL7 monitor&apos;s EUI-64 has 16 hexadecimal digits, as on its label (e.g. 00:09:5C:FF:FE:12:34:56).</source>
+        <translation>يتكون معرّف EUI-64 لجهاز مراقبة HL7 من 16 رقمًا سداسيًا عشريًا، كما على ملصقه (مثلًا 00:09:5C:FF:FE:12:34:56).</translation>
+    </message>
+    <message>
+        <source>This device is already registered.</source>
+        <translation>هذا الجهاز مسجل بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6088,46 @@ A clinical workstation whose records are encrypted on disk and whose every chang
     <message>
         <source>Registering the device…</source>
         <translation>جارٍ تسجيل الجهاز…</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>CareLedger gateway (CLV1, signed with a key)</source>
+        <translation>بوابة CareLedger (CLV1، موقّعة بمفتاح)</translation>
+    </message>
+    <message>
+        <source>HL7 v2 bedside monitor (EUI-64, no key)</source>
+        <translation>جهاز مراقبة بجانب السرير HL7 v2 (EUI-64، بلا مفتاح)</translation>
+    </message>
+    <message>
+        <source>EUI-64</source>
+        <translation>معرّف EUI-64</translation>
+    </message>
+    <message>
+        <source>e.g. 00:09:5C:FF:FE:12:34:56</source>
+        <translation>مثال: 00:09:5C:FF:FE:12:34:56</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>البروتوكول: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;EUI-64:</source>
+        <translation>معرّف EUI-64: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>An HL7 monitor cannot sign its messages: it is known by the EUI-64 it sends and accepted once it is registered and paired with a patient.</source>
+        <translation>لا يستطيع جهاز مراقبة HL7 توقيع رسائله: يُعرف بمعرّف EUI-64 الذي يرسله، ويُقبل بعد تسجيله وربطه بمريض.</translation>
+    </message>
+    <message>
+        <source>Enter the monitor&apos;s EUI-64, as on its label or in its network settings.</source>
+        <translation>أدخل معرّف EUI-64 لجهاز المراقبة، كما يظهر على ملصقه أو في إعدادات الشبكة الخاصة به.</translation>
+    </message>
+    <message>
+        <source>An EUI-64 has 16 hexadecimal digits, e.g. 00:09:5C:FF:FE:12:34:56.</source>
+        <translation>يتكون معرّف EUI-64 من 16 رقمًا سداسيًا عشريًا، مثل 00:09:5C:FF:FE:12:34:56.</translation>
     </message>
 </context>
 <context>

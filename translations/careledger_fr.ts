@@ -2198,6 +2198,18 @@
         <source>the vital-sign charts were not drawn</source>
         <translation>les graphiques des constantes n’ont pas été tracés</translation>
     </message>
+    <message>
+        <source>the alert settings did not load</source>
+        <translation>les réglages d’alerte ne se sont pas chargés</translation>
+    </message>
+    <message>
+        <source>the alert limits dialog did not open</source>
+        <translation>la fenêtre des limites d’alerte ne s’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>Resting heart rate of 100-105 /min is usual for this patient</source>
+        <translation>Une fréquence cardiaque de repos de 100-105 /min est habituelle chez ce patient</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -2856,6 +2868,14 @@
     <message>
         <source>A pairing cannot end before it starts.</source>
         <translation>Une association ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>An HL7 monitor&apos;s EUI-64 has 16 hexadecimal digits, as on its label (e.g. 00:09:5C:FF:FE:12:34:56).</source>
+        <translation>L’EUI-64 d’un moniteur HL7 comporte 16 chiffres hexadécimaux, comme sur son étiquette (p. ex. 00:09:5C:FF:FE:12:34:56).</translation>
+    </message>
+    <message>
+        <source>This device is already registered.</source>
+        <translation>Cet appareil est déjà enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6072,46 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
     <message>
         <source>Registering the device…</source>
         <translation>Enregistrement de l’appareil…</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>CareLedger gateway (CLV1, signed with a key)</source>
+        <translation>Passerelle CareLedger (CLV1, signée avec une clé)</translation>
+    </message>
+    <message>
+        <source>HL7 v2 bedside monitor (EUI-64, no key)</source>
+        <translation>Moniteur de chevet HL7 v2 (EUI-64, sans clé)</translation>
+    </message>
+    <message>
+        <source>EUI-64</source>
+        <translation>EUI-64</translation>
+    </message>
+    <message>
+        <source>e.g. 00:09:5C:FF:FE:12:34:56</source>
+        <translation>p. ex. 00:09:5C:FF:FE:12:34:56</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;EUI-64:</source>
+        <translation>E&amp;UI-64&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An HL7 monitor cannot sign its messages: it is known by the EUI-64 it sends and accepted once it is registered and paired with a patient.</source>
+        <translation>Un moniteur HL7 ne peut pas signer ses messages&#xa0;: il est identifié par l’EUI-64 qu’il envoie et accepté une fois enregistré et associé à un patient.</translation>
+    </message>
+    <message>
+        <source>Enter the monitor&apos;s EUI-64, as on its label or in its network settings.</source>
+        <translation>Saisissez l’EUI-64 du moniteur, tel qu’il figure sur son étiquette ou dans ses réglages réseau.</translation>
+    </message>
+    <message>
+        <source>An EUI-64 has 16 hexadecimal digits, e.g. 00:09:5C:FF:FE:12:34:56.</source>
+        <translation>Un EUI-64 comporte 16 chiffres hexadécimaux, p. ex. 00:09:5C:FF:FE:12:34:56.</translation>
     </message>
 </context>
 <context>
