@@ -69,16 +69,43 @@ RegisterDeviceDialog::RegisterDeviceDialog(ServiceRunner &runner, QWidget *paren
     m_serial->setMaxLength(kMaxField);
     m_serial->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
 
+    // A CLV1 device signs its frames with a key; an HL7 monitor cannot, and is known by the
+    // EUI-64 it puts in its messages.
+    m_protocol = new QComboBox(this);
+    m_protocol->setObjectName(QStringLiteral("deviceProtocolCombo"));
+    m_protocol->setAccessibleName(tr("Protocol"));
+    m_protocol->addItem(tr("CareLedger gateway (CLV1, signed with a key)"), false);
+    m_protocol->addItem(tr("HL7 v2 bedside monitor (EUI-64, no key)"), true);
+    m_eui = new QLineEdit(this);
+    m_eui->setObjectName(QStringLiteral("deviceEuiEdit"));
+    m_eui->setAccessibleName(tr("EUI-64"));
+    m_eui->setMaxLength(23);
+    m_eui->setPlaceholderText(tr("e.g. 00:09:5C:FF:FE:12:34:56"));
+    m_eui->setEnabled(false);
+
     form()->addRow(tr("&Type:"), m_type);
     form()->addRow(tr("&Model:"), m_model);
     form()->addRow(tr("&Serial number:"), m_serial);
+    form()->addRow(tr("&Protocol:"), m_protocol);
+    form()->addRow(tr("&EUI-64:"), m_eui);
 
     setTabOrder(m_type, m_model);
     setTabOrder(m_model, m_serial);
-    setTabOrder(m_serial, acceptButton());
+    setTabOrder(m_serial, m_protocol);
+    setTabOrder(m_protocol, m_eui);
+    setTabOrder(m_eui, acceptButton());
     setTabOrder(acceptButton(), cancelButton());
 
     connect(m_serial, &QLineEdit::textChanged, this, [this] { showHint(serialProblem()); });
+    connect(m_eui, &QLineEdit::textChanged, this, [this] { showHint(euiProblem()); });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        m_eui->setEnabled(hl7());
+        setIntro(hl7() ? tr("An HL7 monitor cannot sign its messages: it is known by the EUI-64 it sends and accepted "
+                            "once it is registered and paired with a patient.")
+                       : tr("The device gets an id and a secret key. The key is shown once, after registration: have "
+                            "the device or its gateway at hand to enter it."));
+        showHint(euiProblem());
+    });
     connect(this, &FormDialog::submitted, this, &RegisterDeviceDialog::run);
     m_type->setFocus();
 }
@@ -95,6 +122,25 @@ QString RegisterDeviceDialog::serialProblem() const
     return {};
 }
 
+bool RegisterDeviceDialog::hl7() const
+{
+    return m_protocol->currentData().toBool();
+}
+
+QString RegisterDeviceDialog::euiProblem() const
+{
+    if (!hl7()) {
+        return {};
+    }
+    QString eui = m_eui->text().trimmed();
+    eui.remove(QLatin1Char('-')).remove(QLatin1Char(':'));
+    static const QRegularExpression hex16(QStringLiteral("^[0-9A-Fa-f]{16}$"));
+    if (eui.isEmpty()) {
+        return tr("Enter the monitor's EUI-64, as on its label or in its network settings.");
+    }
+    return hex16.match(eui).hasMatch() ? QString() : tr("An EUI-64 has 16 hexadecimal digits, e.g. 00:09:5C:FF:FE:12:34:56.");
+}
+
 QString RegisterDeviceDialog::validationProblem() const
 {
     if (m_model->text().trimmed().isEmpty()) {
@@ -103,7 +149,10 @@ QString RegisterDeviceDialog::validationProblem() const
     if (m_serial->text().trimmed().isEmpty()) {
         return tr("Enter the serial number printed on the device.");
     }
-    return serialProblem();
+    if (const QString problem = serialProblem(); !problem.isEmpty()) {
+        return problem;
+    }
+    return euiProblem();
 }
 
 void RegisterDeviceDialog::run()
@@ -112,8 +161,20 @@ void RegisterDeviceDialog::run()
     const QString type = m_type->currentData().toString();
     const QString model = m_model->text().trimmed();
     const QString serial = m_serial->text().trimmed();
+    const bool hl7Monitor = hl7();
+    const QString eui = m_eui->text().trimmed();
     m_runner.run(
-        this, [=](services::Workstation &ws) { return ws.devices().registerDevice(type, model, serial); },
+        this,
+        [=](services::Workstation &ws) -> services::ServiceResult<services::DeviceRegistration> {
+            if (!hl7Monitor) {
+                return ws.devices().registerDevice(type, model, serial);
+            }
+            auto id = ws.devices().registerHl7Monitor(type, model, serial, eui);
+            if (!id) {
+                return id.error();
+            }
+            return services::DeviceRegistration{*id, {}}; // no key to show
+        },
         [this, type](const services::ServiceResult<services::DeviceRegistration> &result) {
             if (!result.ok()) {
                 showError(result.message());

@@ -26,6 +26,8 @@ public:
     QComboBox *typeCombo() const { return m_type; }
     QLineEdit *modelEdit() const { return m_model; }
     QLineEdit *serialEdit() const { return m_serial; }
+    QComboBox *protocolCombo() const { return m_protocol; }
+    QLineEdit *euiEdit() const { return m_eui; }
 
 Q_SIGNALS:
     void registered(const careledger::services::DeviceRegistration &registration, const QString &type);
@@ -36,8 +38,12 @@ protected:
 private:
     void run();
     QString serialProblem() const;
+    QString euiProblem() const;
+    bool hl7() const;
 
     ServiceRunner &m_runner;
+    QComboBox *m_protocol = nullptr;
+    QLineEdit *m_eui = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_model = nullptr;
     QLineEdit *m_serial = nullptr;

@@ -382,6 +382,9 @@ void DevicesPage::registerDevice()
             [this](const services::DeviceRegistration &registration, const QString &type) {
                 reload(registration.deviceId, tr("%1 registered as %2. Pair it with a patient to receive its readings.")
                                                   .arg(deviceTypeDisplayName(type), registration.deviceId));
+                if (registration.keyHex.isEmpty()) {
+                    return; // an HL7 monitor: no key to show
+                }
                 auto *keyDialog = new DeviceKeyDialog(m_runner, registration, this);
                 keyDialog->setAttribute(Qt::WA_DeleteOnClose);
                 keyDialog->open();

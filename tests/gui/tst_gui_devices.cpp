@@ -33,6 +33,7 @@ private Q_SLOTS:
     void registerShowsTheKeyOnceAndSavesIt();
     void pairAndUnpair();
     void gatewayStatusIsShown();
+    void hl7MonitorIsRegisteredByItsEui64();
 
 private:
     ui::DevicesPage *devicesPage();
@@ -204,6 +205,30 @@ void TestGuiDevices::gatewayStatusIsShown()
     QVERIFY(shown.wait(5000)); // refreshed again a second later, while the page is visible
     QVERIFY(!page->gatewayStateLabel()->text().isEmpty());
     QVERIFY(!page->rejectionsLabel()->text().isEmpty());
+}
+
+void TestGuiDevices::hl7MonitorIsRegisteredByItsEui64()
+{
+    ui::DevicesPage *page = devicesPage();
+    QVERIFY(page);
+    const int before = page->model()->rowCount();
+    QTest::mouseClick(button(page, "registerDeviceButton"), Qt::LeftButton);
+    auto *dialog = RecordsClinic::waitForDialog<ui::RegisterDeviceDialog>(page);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->euiEdit()->isEnabled());
+    dialog->protocolCombo()->setCurrentIndex(1);
+    QVERIFY(dialog->euiEdit()->isEnabled());
+    typeInto(dialog->modelEdit(), QStringLiteral("IntelliVue MX450"));
+    typeInto(dialog->serialEdit(), QStringLiteral("DE55120"));
+    typeInto(dialog->euiEdit(), QStringLiteral("00:09:5c:ff:fe:ab"));
+    QCOMPARE(dialog->messageLabel()->kind(), ui::MessageLabel::Kind::Warning); // too short, told while typing
+    typeInto(dialog->euiEdit(), QStringLiteral("00:09:5c:ff:fe:ab:cd:ef"));
+    QVERIFY(!dialog->messageLabel()->isVisible());
+    QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    // No key to show: the page lists the monitor under the id it sends.
+    QVERIFY(QTest::qWaitFor([page, before] { return !page->isBusy() && page->model()->rowCount() == before + 1; }, 10000));
+    QVERIFY(page->model()->rowOfDevice(QStringLiteral("00095CFFFEABCDEF")) >= 0);
+    QVERIFY(!page->findChild<ui::DeviceKeyDialog *>());
 }
 
 QTEST_MAIN(TestGuiDevices)
