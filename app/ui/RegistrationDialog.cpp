@@ -222,7 +222,7 @@ void RegistrationDialog::buildPin()
     heading->setFont(font);
     form()->addRow(heading);
     addFieldRow(kPinKey, tr("Kiosk P&IN:"), m_pin);
-    addFieldRow(kPinRepeatKey, tr("PIN a&gain:"), m_pinRepeat);
+    addFieldRow(kPinRepeatKey, tr("PIN agai&n:"), m_pinRepeat);
     auto *hint = new QLabel(tr("6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later."),
                             this);
     hint->setObjectName(QStringLiteral("secondaryText"));
@@ -424,7 +424,7 @@ void RegistrationDialog::showPinNotSet(const services::PatientSummary &patient, 
     form()->parentWidget()->setEnabled(false);
     acceptButton()->hide();
     m_registerAnyway->hide();
-    cancelButton()->setText(tr("&Close"));
+    cancelButton()->setText(tr("Close"));
     cancelButton()->setAccessibleName(withoutMnemonic(cancelButton()->text()));
     messageLabel()->showMessage(MessageLabel::Kind::Warning,
                                 tr("%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it "
