@@ -46,6 +46,8 @@ public:
     QLineEdit *pinRepeatEdit() const { return m_pinRepeat; }
     // The patient is registered but the PIN was refused: the dialog only reports that.
     bool isRegisteredWithoutPin() const { return m_registeredWithoutPin; }
+    // Wipes the PIN from its fields however the dialog closes.
+    void done(int result) override;
 
 Q_SIGNALS:
     void registered(const careledger::services::PatientSummary &patient);
@@ -55,7 +57,6 @@ protected:
     QHash<QString, QString> fieldProblems() const override;
     QString recordProblem() const override;
     void onEdited(const QString &key) override;
-    void done(int result) override;
 
 private:
     void build();
