@@ -24,6 +24,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -581,11 +582,7 @@ void VitalTrendPanel::build(const QList<services::VitalSeries> &series, const co
         if (generation != m_generation) {
             return;
         }
-        const Built built = watcher->result();
-        for (qsizetype i = 0; i < built.size() && i < m_charts.size(); ++i) {
-            m_charts.at(i)->setPoints(built.at(i));
-        }
-        Q_EMIT updated();
+        fillCharts(std::make_shared<const Built>(watcher->result()), 0, generation);
     });
     // The series' vectors are implicitly shared: handing them to the pool thread copies no
     // readings.
@@ -604,6 +601,22 @@ void VitalTrendPanel::build(const QList<services::VitalSeries> &series, const co
         }
         return built;
     }));
+}
+
+// One chart per event-loop turn: a week's fill costs Qt Charts tens of milliseconds a chart,
+// and the window stays responsive between them.
+void VitalTrendPanel::fillCharts(const std::shared_ptr<const QList<QList<ChartPoints>>> &built, qsizetype index,
+                                 quint64 generation)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    if (index >= built->size() || index >= m_charts.size()) {
+        Q_EMIT updated();
+        return;
+    }
+    m_charts.at(index)->setPoints(built->at(index));
+    QTimer::singleShot(0, this, [this, built, index, generation] { fillCharts(built, index + 1, generation); });
 }
 
 QString alertSettingsSummary(const core::PatientAlertSettings &settings)

@@ -120,6 +120,7 @@ private:
     TrendRange m_range = TrendRange::Week;
     QDateTime m_from;
     QDateTime m_to;
+    void fillCharts(const std::shared_ptr<const QList<QList<ChartPoints>>> &built, qsizetype index, quint64 generation);
     int m_pending = 0;
     quint64 m_generation = 0;
     QButtonGroup *m_rangeGroup = nullptr;
