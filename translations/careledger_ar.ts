@@ -6277,10 +6277,6 @@ A clinical workstation whose records are encrypted on disk and whose every chang
         <translation>رمز PIN للكشك: (&amp;I)</translation>
     </message>
     <message>
-        <source>PIN a&amp;gain:</source>
-        <translation>تأكيد رمز PIN: (&amp;N)</translation>
-    </message>
-    <message>
         <source>6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later.</source>
         <translation>من 6 إلى 8 أرقام؛ يمكن للمريض تغييره في الكشك. اتركه فارغًا لتعيينه لاحقًا.</translation>
     </message>
@@ -6289,12 +6285,16 @@ A clinical workstation whose records are encrypted on disk and whose every chang
         <translation>رمزا PIN مختلفان.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>إغلاق (&amp;O)</translation>
-    </message>
-    <message>
         <source>%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it from the Access tab of the patient&apos;s chart.</source>
         <translation>تم تسجيل %1 %2 برقم الملف %3، لكن لم يُعيَّن رمز PIN للكشك: %4 عيّنه من تبويب «الوصول» في ملف المريض.</translation>
+    </message>
+    <message>
+        <source>PIN agai&amp;n:</source>
+        <translation>تأكيد رمز PIN: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -6261,10 +6261,6 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
         <translation>Code P&amp;IN de la borne&#xa0;:</translation>
     </message>
     <message>
-        <source>PIN a&amp;gain:</source>
-        <translation>Confirmation du &amp;code PIN&#xa0;:</translation>
-    </message>
-    <message>
         <source>6 to 8 digits; the patient can change it at the kiosk. Leave empty to set it later.</source>
         <translation>6 à 8 chiffres&#xa0;; le patient peut le changer à la borne. Laissez vide pour le définir plus tard.</translation>
     </message>
@@ -6273,12 +6269,16 @@ Un poste de travail clinique dont les dossiers sont chiffrés sur le disque et d
         <translation>Les deux codes PIN sont différents.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
         <source>%1 %2 is registered with MRN %3, but the kiosk PIN was not set: %4 Set it from the Access tab of the patient&apos;s chart.</source>
         <translation>%1 %2 est enregistré(e) sous le numéro de dossier %3, mais le code PIN de borne n’a pas été défini&#xa0;: %4 Définissez-le depuis l’onglet Accès du dossier du patient.</translation>
+    </message>
+    <message>
+        <source>PIN agai&amp;n:</source>
+        <translation>Confirmation du &amp;code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
