@@ -27,7 +27,7 @@ QByteArray deviceKeyAad(const QByteArray &deviceId)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Devices", text);
+    return QCoreApplication::translate("careledger::services::DeviceService", text); // the context lupdate gives these calls
 }
 
 quint64 msOf(const QDateTime &t)

@@ -32,11 +32,6 @@ using detail::StoreAccess;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vitals", text);
-}
-
 constexpr qint64 kOpenEnded = std::numeric_limits<qint64>::max();
 constexpr qint64 kReceivingWithinMs = 10'000;
 constexpr qint64 kSilentAfterMs = 30'000;
@@ -193,12 +188,13 @@ ServiceStatus run(core::Statement &st)
 QString alertStateDisplayName(AlertState state)
 {
     switch (state) {
+    // Spelled out: lupdate files a namespace-level tr() under the namespace, not "Vitals".
     case AlertState::Active:
-        return tr("Active");
+        return QCoreApplication::translate("Vitals", "Active");
     case AlertState::Acknowledged:
-        return tr("Acknowledged");
+        return QCoreApplication::translate("Vitals", "Acknowledged");
     case AlertState::Resolved:
-        return tr("Resolved");
+        return QCoreApplication::translate("Vitals", "Resolved");
     }
     return QString();
 }
