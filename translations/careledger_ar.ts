@@ -2737,6 +2737,18 @@
         <source>vitals of patient %1, window %2: a stored batch cannot be opened (altered)</source>
         <translation>العلامات الحيوية للمريض %1، النافذة %2: تعذر فتح دفعة مخزنة (تم التلاعب بها)</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>تم الإقرار</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>منتهٍ</translation>
+    </message>
 </context>
 <context>
     <name>VitalsUi</name>
@@ -2834,21 +2846,6 @@
     <message>
         <source>Your signing key was replaced since you signed in. Please sign in again.</source>
         <translation>استُبدل مفتاح التوقيع الخاص بك منذ تسجيل دخولك. يُرجى تسجيل الدخول مجددًا.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::services</name>
-    <message>
-        <source>Active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>تم الإقرار</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>منتهٍ</translation>
     </message>
 </context>
 <context>

@@ -2725,6 +2725,18 @@
         <source>vitals of patient %1, window %2: a stored batch cannot be opened (altered)</source>
         <translation>constantes du patient %1, fenêtre %2&#xa0;: un lot enregistré ne peut pas être ouvert (modifié)</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
 </context>
 <context>
     <name>VitalsUi</name>
@@ -2822,21 +2834,6 @@
     <message>
         <source>Your signing key was replaced since you signed in. Please sign in again.</source>
         <translation>Votre clé de signature a été remplacée depuis votre connexion. Veuillez vous reconnecter.</translation>
-    </message>
-</context>
-<context>
-    <name>careledger::services</name>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Acquittée</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolue</translation>
     </message>
 </context>
 <context>
